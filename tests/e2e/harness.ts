@@ -1,0 +1,116 @@
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { findChromium, INSTALL_HINT } from '../../scripts/chromium-path.mjs';
+
+// The service worker's global, for code evaluated inside it.
+declare const chrome: {
+  storage: Record<'local' | 'sync' | 'session', {
+    set(items: Record<string, unknown>): Promise<void>;
+    get(key: string): Promise<Record<string, unknown>>;
+  }>;
+};
+
+export const EXTENSION_DIR = resolve(process.env.EXTENSION_DIR ?? '.output/chrome-mv3');
+
+export interface Extension {
+  context: BrowserContext;
+  worker: Worker;
+  id: string;
+  userDataDir: string;
+  /** chrome-extension://<id>/<path> */
+  url(path: string): string;
+  /** Opens an extension page in a new tab and waits for it to render. */
+  open(path: string, options?: { width?: number; height?: number }): Promise<Page>;
+  /** Every request made by extension pages and the service worker. */
+  requests: string[];
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+export interface LaunchOptions {
+  colorScheme?: 'light' | 'dark';
+  /** Reuse a profile (to test that settings survive a restart). */
+  userDataDir?: string;
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<Extension> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(INSTALL_HINT);
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'mo-guide-e2e-')));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    colorScheme: options.colorScheme ?? 'light',
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  const url = (path: string) => `chrome-extension://${id}/${path.replace(/^\//, '')}`;
+  return {
+    context,
+    worker,
+    id,
+    userDataDir,
+    url,
+    requests,
+    async open(path, size) {
+      const page = await context.newPage();
+      if (size) await page.setViewportSize({ width: size.width ?? 1000, height: size.height ?? 700 });
+      await page.goto(url(path));
+      await page.waitForSelector('[data-ready="true"]');
+      return page;
+    },
+    async close(closeOptions) {
+      await context.close();
+      if (!closeOptions?.keepProfile) await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Sets a setting directly in extension storage, as if a previous session had saved it. */
+export async function setStored(ext: Extension, area: 'local' | 'sync' | 'session', items: Record<string, unknown>) {
+  await ext.worker.evaluate(
+    ([storageArea, values]) => chrome.storage[storageArea].set(values as Record<string, unknown>),
+    [area, items] as const,
+  );
+}
+
+export async function getStored(ext: Extension, area: 'local' | 'sync' | 'session', key: string) {
+  return ext.worker.evaluate(
+    async ([storageArea, k]) => (await chrome.storage[storageArea].get(k))[k],
+    [area, key] as const,
+  );
+}
+
+/** Runs axe-core with the WCAG 2.2 A/AA rule set and returns the violations. */
+export async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+  }));
+}
+
+/** Extension pages this test opened on its own (the welcome tab is opened by install). */
+export function extensionPages(ext: Extension): Page[] {
+  return ext.context.pages().filter((p) => p.url().startsWith(`chrome-extension://${ext.id}/`));
+}
+
+export const SCREENSHOT_DIR = resolve('.output/screenshots');

@@ -1,0 +1,41 @@
+import { storage } from 'wxt/utils/storage';
+
+/**
+ * A right-click selection waiting for the explainer. It lives in
+ * `storage.session` (memory only, cleared when the browser closes) so the
+ * selected text never goes into a URL or onto disk, and the explainer clears
+ * it as soon as it has read it.
+ */
+export interface PendingLookup {
+  token: string;
+  text: string;
+  createdAt: number;
+}
+
+/** The one pending lookup (a newer right-click replaces an older one). */
+export const pendingLookup = storage.defineItem<PendingLookup | null>('session:pendingLookup', {
+  fallback: null,
+});
+
+/** The most text we keep from a selection: the lookup reads no more than this. */
+export const MAX_SELECTION_CHARS = 5000;
+
+export function newToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export async function stashSelection(text: string, now = Date.now()): Promise<PendingLookup> {
+  const entry = { token: newToken(), text: text.slice(0, MAX_SELECTION_CHARS), createdAt: now };
+  await pendingLookup.setValue(entry);
+  return entry;
+}
+
+/** Returns the pending lookup for this token (or the newest when no token) and clears it. */
+export async function takeSelection(token?: string): Promise<PendingLookup | null> {
+  const entry = await pendingLookup.getValue().catch(() => null);
+  if (!entry || typeof entry !== 'object' || typeof entry.text !== 'string') return null;
+  if (token && entry.token !== token) return null;
+  await pendingLookup.removeValue();
+  return entry;
+}

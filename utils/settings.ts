@@ -1,0 +1,278 @@
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import * as v from 'valibot';
+import { parseRegion } from '@/content/regions';
+import type { Region } from '@/content/types';
+
+/**
+ * Every user setting, defined once. Each setting is a pair of @wxt-dev/storage
+ * items (one in `local:`, one in `sync:`) with the same key, fallback, version
+ * and migrations. `local:` is used unless the user opts in to sync.
+ *
+ * Reads are validated: a value of the wrong type, an unknown code or a
+ * schema the code cannot migrate yields the fallback, and the stored value is
+ * repaired so the next read is clean.
+ */
+
+export type StorageAreaName = 'local' | 'sync';
+export type Theme = 'system' | 'light' | 'dark';
+export type LookupTarget = 'side-panel' | 'tab';
+
+type Migrations = Record<number, (old: unknown) => unknown>;
+
+interface SettingSpec<T> {
+  key: string;
+  fallback: T;
+  version: number;
+  migrations: Migrations;
+  /** Returns the value when valid, or `undefined`. */
+  parse: (value: unknown) => T | undefined;
+}
+
+export interface Setting<T> {
+  readonly key: string;
+  readonly fallback: T;
+  readonly version: number;
+  readonly migrations: Migrations;
+  readonly parse: (value: unknown) => T | undefined;
+  /** The two storage items behind the setting. */
+  readonly items: Record<StorageAreaName, WxtStorageItem<T | null, { v: number }>>;
+  /** The current value from the active area; repairs bad stored data. */
+  get(): Promise<T>;
+  /** Writes to the active area; falls back to local when sync fails. */
+  set(value: T): Promise<SetResult>;
+  /** Calls back with the validated value whenever it changes in either area. */
+  watch(cb: (value: T) => void): () => void;
+}
+
+export interface SetResult {
+  area: StorageAreaName;
+  /** Set when sync failed (e.g. quota) and the value was kept locally instead. */
+  syncError?: string;
+}
+
+/** Whether settings live in the browser's sync area (opt-in). Always local. */
+export const syncEnabled = storage.defineItem<boolean>('local:syncEnabled', {
+  fallback: false,
+  version: 1,
+  migrations: {},
+});
+
+async function activeArea(): Promise<StorageAreaName> {
+  const raw = await syncEnabled.getValue();
+  if (typeof raw !== 'boolean') {
+    await syncEnabled.setValue(false);
+    return 'local';
+  }
+  return raw ? 'sync' : 'local';
+}
+
+function defineSetting<T>(spec: SettingSpec<T>): Setting<T> {
+  const make = (area: StorageAreaName) =>
+    storage.defineItem<T | null, { v: number }>(`${area}:${spec.key}`, {
+      fallback: null,
+      version: spec.version,
+      migrations: spec.migrations,
+    });
+  const items = { local: make('local'), sync: make('sync') };
+
+  async function readFrom(area: StorageAreaName): Promise<T> {
+    const item = items[area];
+    let raw: unknown;
+    try {
+      raw = await item.getValue();
+    } catch {
+      raw = undefined;
+    }
+    if (raw === null) return spec.fallback;
+    const meta = await item.getMeta().catch(() => ({}) as { v?: number | null });
+    const parsed = spec.parse(raw);
+    // A newer schema than this code knows (a downgrade) cannot be trusted either.
+    const tooNew = typeof meta.v === 'number' && meta.v > spec.version;
+    if (parsed === undefined || tooNew) {
+      await repair(area);
+      return spec.fallback;
+    }
+    return parsed;
+  }
+
+  async function repair(area: StorageAreaName): Promise<void> {
+    try {
+      await items[area].removeValue({ removeMeta: true });
+    } catch {
+      // Storage unavailable: the fallback is still returned to the page.
+    }
+  }
+
+  const get = async () => readFrom(await activeArea());
+
+  return {
+    key: spec.key,
+    fallback: spec.fallback,
+    version: spec.version,
+    migrations: spec.migrations,
+    parse: spec.parse,
+    items,
+    get,
+    async set(value) {
+      const area = await activeArea();
+      if (area === 'sync') {
+        try {
+          await items.sync.setValue(value);
+          await items.sync.setMeta({ v: spec.version });
+          return { area };
+        } catch (error) {
+          // Sync is full or unavailable: keep everything on this device.
+          await moveSettings('sync', 'local');
+          await syncEnabled.setValue(false);
+          await items.local.setValue(value);
+          await items.local.setMeta({ v: spec.version });
+          return { area: 'local', syncError: errorMessage(error) };
+        }
+      }
+      await items.local.setValue(value);
+      await items.local.setMeta({ v: spec.version });
+      return { area };
+    },
+    watch(cb) {
+      const emit = () => {
+        void get().then(cb);
+      };
+      const unwatchers = [items.local.watch(emit), items.sync.watch(emit), syncEnabled.watch(emit)];
+      return () => unwatchers.forEach((unwatch) => unwatch());
+    },
+  };
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (value: unknown): T | undefined =>
+    typeof value === 'string' && (values as readonly string[]).includes(value)
+      ? (value as T)
+      : undefined;
+
+const boolean = (value: unknown): boolean | undefined =>
+  v.is(v.boolean(), value) ? value : undefined;
+
+/** The user's state (and Missouri area). `null` until they choose one. */
+export const region = defineSetting<Region | null>({
+  key: 'region',
+  fallback: null,
+  version: 2,
+  migrations: {
+    // v1 stored a flat code ("MO", "MO/st-louis", "OUTSIDE_US"); v2 stores an object.
+    2: (old) => {
+      if (typeof old !== 'string') return old;
+      const [state, area] = old.split('/');
+      return area ? { state, area } : { state };
+    },
+  },
+  parse: (value) => parseRegion(value) ?? undefined,
+});
+
+/** Whether the right-click "Look up" menu item is shown. */
+export const lookupEnabled = defineSetting<boolean>({
+  key: 'lookupEnabled',
+  fallback: true,
+  version: 1,
+  migrations: {},
+  parse: boolean,
+});
+
+/** Where a right-click lookup opens: beside the page, or in a new tab. */
+export const lookupTarget = defineSetting<LookupTarget>({
+  key: 'lookupTarget',
+  fallback: 'side-panel',
+  version: 1,
+  migrations: {},
+  parse: oneOf(['side-panel', 'tab'] as const),
+});
+
+/** Colour scheme of every page. */
+export const theme = defineSetting<Theme>({
+  key: 'theme',
+  fallback: 'system',
+  version: 1,
+  migrations: {},
+  parse: oneOf(['system', 'light', 'dark'] as const),
+});
+
+/** Neutral toolbar icon and title, for a device that may be watched. */
+export const discreet = defineSetting<boolean>({
+  key: 'discreet',
+  fallback: false,
+  version: 1,
+  migrations: {},
+  parse: boolean,
+});
+
+export const SETTINGS = [region, lookupEnabled, lookupTarget, theme, discreet] as const;
+
+/**
+ * Copy every setting from one area to the other, then clear the source.
+ * The source is cleared only after every write succeeded, so nothing is lost.
+ */
+export async function moveSettings(from: StorageAreaName, to: StorageAreaName): Promise<void> {
+  if (from === to) return;
+  const values: unknown[] = [];
+  for (const setting of SETTINGS) {
+    const raw = await setting.items[from].getValue().catch(() => null);
+    values.push(raw === null ? null : ((setting.parse as (v: unknown) => unknown)(raw) ?? null));
+  }
+  for (const [index, setting] of SETTINGS.entries()) {
+    const value = values[index];
+    if (value === null || value === undefined) continue;
+    const item = setting.items[to] as WxtStorageItem<unknown, { v: number }>;
+    await item.setValue(value);
+    await item.setMeta({ v: setting.version });
+  }
+  for (const setting of SETTINGS) {
+    await setting.items[from].removeValue({ removeMeta: true }).catch(() => undefined);
+  }
+}
+
+/**
+ * Turn sync on or off, moving the values with it. If the sync area refuses
+ * the values (quota), everything stays local and the error is returned.
+ */
+export async function setSyncEnabled(enabled: boolean): Promise<SetResult> {
+  if (!enabled) {
+    await moveSettings('sync', 'local');
+    await syncEnabled.setValue(false);
+    return { area: 'local' };
+  }
+  try {
+    await moveSettings('local', 'sync');
+    await syncEnabled.setValue(true);
+    return { area: 'sync' };
+  } catch (error) {
+    // Partial copies in sync are harmless: local still holds every value.
+    return { area: 'local', syncError: errorMessage(error) };
+  }
+}
+
+/** Remove every setting from both areas and turn sync off. */
+export async function resetAllSettings(): Promise<void> {
+  for (const setting of SETTINGS) {
+    for (const area of ['local', 'sync'] as const) {
+      await setting.items[area].removeValue({ removeMeta: true }).catch(() => undefined);
+    }
+  }
+  await syncEnabled.setValue(false);
+}
+
+/** Read every setting at once (pages need several at first paint). */
+export async function readAll() {
+  const [r, le, lt, th, di] = await Promise.all([
+    region.get(),
+    lookupEnabled.get(),
+    lookupTarget.get(),
+    theme.get(),
+    discreet.get(),
+  ]);
+  return { region: r, lookupEnabled: le, lookupTarget: lt, theme: th, discreet: di };
+}
+export type AllSettings = Awaited<ReturnType<typeof readAll>>;
