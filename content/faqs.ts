@@ -1,0 +1,450 @@
+import type { Faq } from './types';
+import { SOURCES, cite } from './sources';
+
+/*
+ * Questions and answers. Every fact comes from /work/shared/facts/. Answers
+ * are plain text and put the answer in the first sentence.
+ */
+
+const rsmo567020 = cite(
+  'RSMo 567.020 (copy of the revisor.mo.gov page)',
+  'https://proxy.weglot.com/wg_a52b03be97db00a8b00fb8f33a293d141/en/de/revisor.mo.gov/main/OneSection.aspx?bid=51064&section=567.020',
+  'primary',
+);
+const jysi = cite(
+  'JYSI: Missouri laws for young survivors',
+  'https://jysi.org/states/missouri',
+  'secondary',
+);
+const kbia2022 = cite(
+  'KBIA: Missouri’s new child sex trafficking law takes effect (Aug. 31, 2022)',
+  'https://www.kbia.org/missouri-news/2022-08-31/missouris-new-child-sex-trafficking-law-takes-effect-after-years-of-criticism',
+  'secondary',
+);
+const kbia2026 = cite(
+  'KBIA: lawmakers back bills to curb child sexual abuse (Jan. 20, 2026; proposals only)',
+  'https://www.kbia.org/missouri-news-network/2026-01-20/missouri-lawmakers-signal-bipartisan-support-for-bills-to-curb-child-sexual-abuse',
+  'secondary',
+);
+const newsTribune2019 = cite(
+  'News Tribune: Senate sends sex trafficking bill to the governor (May 17, 2019)',
+  'https://www.newstribune.com/news/missouri/story/2019/may/17/missouri-senate-sends-sex-trafficking-bill-to-gov-parson/779164/',
+  'secondary',
+);
+const rainnLimits = cite(
+  'RAINN: Missouri statutes of limitations summary (April 2023)',
+  'https://apps.rainn.org/policy/policy-crime-definitions.cfm?state=Missouri&group=7',
+  'secondary',
+);
+const rsmo595226 = cite(
+  'RSMo 595.226 (statute copy)',
+  'https://instalawyer.io/laws/missouri-revised-statutes/section-595226-identifiable-information',
+  'secondary',
+);
+const rsmo595120 = cite(
+  'RSMo 595.120 (statute copy)',
+  'https://instalawyer.io/laws/missouri-revised-statutes/section-595120-national-human',
+  'secondary',
+);
+const rsmo589663 = cite(
+  'RSMo 589.663 (statute copy)',
+  'https://casetext.com/statute/missouri-revised-statutes/title-xxxviii-crimes-and-punishment-peace-officers-and-public-defenders/chapter-589-crime-prevention-and-control-programs-and-services/address-confidentiality-program/section-589663-program-created-purpose-procedures',
+  'secondary',
+);
+const safeAtHomeBackground = cite(
+  'Missouri Secretary of State: Safe at Home background',
+  'https://sos.mo.gov/business/SafeAtHome/Background',
+  'primary',
+);
+const uscisTVisa = cite(
+  'USCIS Policy Manual: T visa eligibility',
+  'https://www.uscis.gov/policy-manual/volume-3-part-b-chapter-2',
+  'primary',
+);
+const uscisGreenCard = cite(
+  'USCIS Policy Manual: green card for T visa holders',
+  'https://uscis.gov/policy-manual/volume-7-part-j-chapter-4',
+  'primary',
+);
+const tVisaForm = cite(
+  'Evaluations for Immigration: T visa application process',
+  'https://evaluationsforimmigration.com/i-want-to-apply-for-a-tvisa-what-is-the-application-process-and-the-eligibility/',
+  'secondary',
+);
+const cybertipFaqs = cite(
+  'NCMEC CyberTipline: FAQs',
+  'https://report.cybertip.org/faqs',
+  'primary',
+);
+const newsPressNow2026 = cite(
+  'News-Press NOW: Human Trafficking Prevention Month (Jan. 7, 2026)',
+  'https://www.newspressnow.com/news/2026/01/07/national-human-trafficking-prevention-month-highlights-ongoing-crisis',
+  'secondary',
+);
+const abc17News2026 = cite(
+  'ABC17 News: Missouri sees spike in human trafficking cases (Jan. 11, 2026)',
+  'https://abc17news.com/news/top-stories/2026/01/11/missouri-sees-spike-in-human-trafficking-cases',
+  'secondary',
+);
+const abc17News2023 = cite(
+  'ABC17 News: human trafficking awareness initiative (Jan. 9, 2023)',
+  'https://abc17news.com/news/crime/2023/01/09/human-trafficking-awareness-initiative-starts-today',
+  'secondary',
+);
+const kait2020 = cite(
+  'KAIT: changes to how human trafficking is reported in Missouri (Aug. 20, 2020)',
+  'https://www.kait8.com/2020/08/20/changes-made-how-human-trafficking-is-reported-mo/',
+  'secondary',
+);
+const missouriTimesAg = cite(
+  'The Missouri Times: Attorney General changes how trafficking is reported',
+  'https://themissouritimes.com/missouri-attorney-generals-office-makes-changes-to-how-human-trafficking-is-reported/',
+  'secondary',
+);
+const kfvsSemo = cite(
+  'KFVS12: state task force to expand services to help nonprofits',
+  'https://www.kfvs12.com/story/36963911/missouris-anti-trafficking-task-force-to-expand-services-to-help-nonprofits/',
+  'secondary',
+);
+const dhsControlSigns = cite(
+  'DoD CTIP toolkit: DHS indicators by type',
+  'https://jko.jten.mil/courses/CTIP_JA_Toolkit/courseFiles/ContentPages/CoursePages/platform_2/action-card-4.html',
+  'secondary',
+);
+const blueCampaignSigns = cite(
+  'Signs of human trafficking (DHS Blue Campaign list, as reproduced by CAST)',
+  'https://espanol.castla.org/signs-of-human-trafficking',
+  'secondary',
+);
+const hotlineRedFlags = cite(
+  'Gainesville Sun: identifying human trafficking (hotline red flags)',
+  'https://www.gainesville.com/article/20140203/ARTICLES/140209903?Title=Identifying-human-trafficking',
+  'secondary',
+);
+const mcahtGuide = cite(
+  'MCAHT: Missouri Resource Guide, searchable by county',
+  'https://mocate.org/resources/htimp/',
+  'secondary',
+);
+const standAgainstTrafficking = cite(
+  'Stand Against Trafficking (Springfield)',
+  'https://standagainsttrafficking.org/',
+  'secondary',
+);
+const krcgCmshtc = cite(
+  'KRCG: Central Missouri Stop Human Trafficking Coalition at 10 years',
+  'https://krcgtv.com/news/local/central-missouri-stop-human-trafficking-coalition-celebrates-10-years-survivors-speak-out',
+  'secondary',
+);
+const missourinet2011 = cite(
+  'Missourinet: tougher human trafficking laws signed (July 14, 2011)',
+  'https://www.missourinet.com/2011/07/14/tougher-human-trafficking-laws-signed-by-the-governor/?share=google-plus-1',
+  'secondary',
+);
+const sharedHope2021 = cite(
+  'Yahoo News: report ranks child sex trafficking laws (2021)',
+  'https://news.yahoo.com/report-ranks-child-sex-trafficking-175045406.html',
+  'secondary',
+);
+const sharedHope2022 = cite(
+  'ReHOPE: human trafficking report cards (2022)',
+  'https://www.rehope.org/post/human-trafficking-report-cards-how-did-we-do',
+  'secondary',
+);
+
+export const faqs: Faq[] = [
+  {
+    id: 'legal-consequences-missouri',
+    question:
+      'What are the legal consequences for individuals convicted of sex trafficking in Missouri?',
+    answer:
+      'A person convicted of sex trafficking in Missouri faces years in prison, a large fine and other court orders. As of 2024, trafficking an adult for sex carried 5 to 20 years in prison. With force, abduction or coercion, it carried 10 years to life. Crimes against a child carry 10 years to life, or more. Fines can reach $250,000. The court must order the person to pay restitution to the victim. The person must also register as a sex offender. The victim can sue the person for money. The Attorney General can ask a court for up to $50,000 for each violation.',
+    section: 'legal-consequences',
+    cite: [SOURCES.sb1428, SOURCES.sb906, SOURCES.hb1539, SOURCES.hb1450, SOURCES.hb2688],
+  },
+  {
+    id: 'penalties-and-sentencing',
+    question: 'What are the penalties and sentencing guidelines for sex trafficking offenses?',
+    answer:
+      'The sentence depends on the victim’s age and whether force was used. Some summaries say at least 5 years for minors, but the law sets more. Under the 2024 text, an adult victim means 5 to 20 years. Force, abduction or coercion raises that to 10 years to life. A child under 18 means 10 years to life. Force, abduction or coercion raises that to life with no parole until 25 years are served. A child under 12 means that same life term. A 2025 news report says that age rose to under 14, with 30 years to life. That is a reported change — check the current statute at https://revisor.mo.gov/ first.',
+    section: 'penalties',
+    cite: [SOURCES.sb1428, SOURCES.sb906, SOURCES.hb1539, SOURCES.report2025, SOURCES.revisor],
+  },
+  {
+    id: 'law-enforcement-challenges',
+    question: 'What challenges do law enforcement agencies face in addressing sex trafficking?',
+    answer:
+      'Trafficking is often hidden, and victims may be afraid to speak to police. Traffickers may threaten victims with police action or deportation. They may take a victim’s ID or travel papers. A victim may get very nervous when police are mentioned. Help for victims is thin in some places. A program in southeast Missouri closed in July 2017 after it lost its funding. Officers also need training to spot victims. State law lets the Department of Public Safety set that training. When officers first meet a likely victim, they must tell the Department of Social Services. That way the state can check what help the person can get.',
+    section: 'law-enforcement',
+    cite: [dhsControlSigns, hotlineRedFlags, kfvsSemo, SOURCES.hb2688],
+  },
+  {
+    id: 'public-awareness-role',
+    question: 'How can public awareness contribute to the fight against sex trafficking?',
+    answer:
+      'People who know the signs can spot trafficking and report it. Awareness also helps victims learn where to get help. Missouri law makes many places put up a hotline poster. These include truck stops, bus stations and emergency rooms. The poster gives the number 1-888-373-7888 and the text number 233733. Awareness helps families too. Officials say traffickers in northwest Missouri often make first contact online. Parents and teachers who know this can watch for risks. Learn the signs, but do not confront anyone. Report what you see to the hotline instead.',
+    section: 'public-awareness',
+    cite: [SOURCES.dpsPoster, SOURCES.hb2911, newsPressNow2026, SOURCES.transportationReport],
+  },
+  {
+    id: 'community-engagement-missouri',
+    question:
+      'What initiatives are in place for community engagement and education regarding sex trafficking in Missouri?',
+    answer:
+      'Missouri has state and local groups that train people and raise awareness. The Attorney General’s office has described a task force, training, and a business council against trafficking. That page may be out of date. A statewide group, the Missouri Collaborative Against Human Trafficking, paid for a resource guide. You can search the guide by county. Local groups also hold training and meetings. Stand Against Trafficking in Springfield focuses on education and training. The Central Missouri Stop Human Trafficking Coalition holds community meetings each month. The poster law also puts the hotline number in many public places.',
+    section: 'community-engagement',
+    cite: [
+      SOURCES.agInitiatives,
+      mcahtGuide,
+      standAgainstTrafficking,
+      krcgCmshtc,
+      SOURCES.dpsPoster,
+    ],
+  },
+  {
+    id: 'what-is-sexual-trafficking-of-a-child',
+    question: 'What does “sexual trafficking of a child” mean?',
+    answer:
+      'It is the Missouri crime of using a child for commercial sex, a sexual performance or explicit material. The law lists many acts. These include recruiting, enticing, housing, moving, providing or getting the child. Advertising the child also counts. So does making money from the child’s use. The second-degree crime covers a child under 18. As of 2024, the first-degree crime covered a child under 12. A 2025 news report says that age rose to under 14. That is a reported change — check the current statute. Force, fraud or coercion do not have to be proved when the victim is a child.',
+    section: 'legal-consequences',
+    cite: [SOURCES.sb906, SOURCES.sb1428, SOURCES.hb1539, SOURCES.report2025, SOURCES.revisor],
+  },
+  {
+    id: 'victim-agreed',
+    question: 'Is it trafficking if the victim “agreed”?',
+    answer:
+      'For a child, yes: a child’s agreement does not change anything. Missouri’s child trafficking laws do not need force, fraud or coercion. Under federal law, using anyone under 18 for commercial sex is trafficking. For an adult, the answer depends on the facts. Missouri’s law for adult victims lists means such as force, fraud, deception, blackmail and threats of financial harm. It also uses the words “without his or her consent”. An adult who was made to take part in prostitution by physical force or threats may have a defense. Ask a lawyer about a real case.',
+    section: 'legal-consequences',
+    cite: [SOURCES.sb906, SOURCES.sb1428, SOURCES.usc1591a, SOURCES.usc7102, SOURCES.hb2688],
+  },
+  {
+    id: 'thought-victim-was-older',
+    question: 'What if the defendant says they thought the victim was older?',
+    answer:
+      'That is not a defense to child sex trafficking in Missouri. The law says so in plain words. For the second-degree crime, it is no defense to believe the child was 18 or older. For the first-degree crime, the 2024 text says it is no defense to believe the child was 12 or older. Federal law is similar. If the defendant had a fair chance to see the victim, prosecutors do not need to prove the defendant knew the victim was under 18.',
+    section: 'legal-consequences',
+    cite: [SOURCES.sb906, SOURCES.sb1428, SOURCES.hb1539, SOURCES.usc1591b],
+  },
+  {
+    id: 'across-state-lines',
+    question: 'Does a trafficker have to move someone across state lines?',
+    answer:
+      'No. Moving a person is only one of many acts the law covers. Under Missouri law, recruiting, housing, providing, getting or advertising a person can also be trafficking. Making money from it counts too. So a person can be trafficked without leaving home. Federal law has extra crimes for crossing state lines. Taking any person across state lines for prostitution can bring up to 10 years. This is the Mann Act. Taking a child under 18 across state lines for that purpose brings 10 years to life.',
+    section: 'legal-consequences',
+    cite: [SOURCES.sb906, SOURCES.sb1428, SOURCES.usc2421, SOURCES.usc2423],
+  },
+  {
+    id: 'federal-or-state-charges',
+    question: 'What is the difference between federal and state sex trafficking charges?',
+    answer:
+      'Sex trafficking is a crime under both Missouri law and federal law. State charges use Missouri’s laws in chapter 566. Federal charges use 18 U.S.C. 1591 and related laws. Under federal law, trafficking by force, fraud or coercion carries 15 years to life. So does trafficking a child under 14. Trafficking a child aged 14 to 17 carries 10 years to life. An attempt is punished like the full crime. Making money from a trafficking venture is also a federal crime.',
+    section: 'federal-law',
+    cite: [
+      SOURCES.revisorChapter566,
+      SOURCES.usc1591a,
+      SOURCES.usc1591b,
+      SOURCES.usc1594,
+      SOURCES.usc1593a,
+    ],
+  },
+  {
+    id: 'who-to-call',
+    question: 'Who do I call if I see something?',
+    answer:
+      'If someone is in danger right now, call 911. If not, contact the National Human Trafficking Hotline. Call 1-888-373-7888, or text 233733. You can also chat at https://humantraffickinghotline.org/chat. The phone line is open 24 hours a day, 7 days a week. For TTY, dial 711. Missouri no longer has its own trafficking line. Since about August 2020, calls to the old state line go to the national hotline. Do not confront anyone or try to rescue a victim yourself.',
+    section: 'reporting',
+    cite: [
+      SOURCES.hotlineAbout,
+      SOURCES.hotlineReport,
+      SOURCES.transportationReport,
+      kait2020,
+      missouriTimesAg,
+    ],
+  },
+  {
+    id: 'report-about-a-child',
+    question: 'Who do I call about a child?',
+    answer:
+      'Call the Missouri Children’s Division hotline at 1-800-392-3738. It is open 24 hours a day, every day. If the child is in danger right now, call 911 first. Missouri law counts child sex trafficking as child abuse, so this hotline takes these reports. From outside Missouri, call (573) 751-3448 about a Missouri child. For Relay Missouri, call 1-800-735-2466 (voice) or 1-800-735-2966 (text). For sexual exploitation of a child, including online, you can also use the CyberTipline. Report at https://report.cybertip.org/ or call 1-800-843-5678.',
+    section: 'reporting',
+    cite: [
+      SOURCES.dssCan,
+      SOURCES.dssRptcan,
+      SOURCES.childwelfareMoDefs,
+      SOURCES.hotlineReport,
+      cybertipFaqs,
+    ],
+  },
+  {
+    id: 'report-anonymously',
+    question: 'Can I report anonymously?',
+    answer:
+      'Yes, in most cases. The National Human Trafficking Hotline takes anonymous tips. Its online form can be anonymous too. But for urgent cases, or anything in the last 24 hours, call, text or chat instead. The CyberTipline does not need your name. Members of the public may stay anonymous when they call the Missouri child abuse hotline. Mandated reporters may not. They must give their name.',
+    section: 'reporting',
+    cite: [SOURCES.hotlineAbout, SOURCES.hotlineReport, cybertipFaqs, SOURCES.dssCan],
+  },
+  {
+    id: 'am-i-a-mandated-reporter',
+    question: 'Am I a mandated reporter?',
+    answer:
+      'This guide cannot tell you, because its sources do not list who is a mandated reporter in Missouri. Ask your employer, or check with the Children’s Division. Here is what the sources do show. Mandated reporters may not report to the Children’s Division anonymously. They may report cases that are not emergencies online. Staff at the national trafficking hotline are mandated reporters. State law also lets the state set trafficking training for some groups. These include health care workers, police, juvenile courts and youth shelters.',
+    section: 'reporting',
+    cite: [SOURCES.dssCan, SOURCES.dssRptcan, SOURCES.hotlineReport, SOURCES.hb2688],
+  },
+  {
+    id: 'will-hotline-call-police',
+    question: 'Will the hotline call the police?',
+    answer:
+      'In some cases it may. The National Human Trafficking Hotline is not a police, government or immigration agency. What you share is kept confidential, and tips can be anonymous. But hotline staff are mandated reporters. Say you give details that could identify a child aged 17 or under who is being harmed. Then staff may report it to the police or to child protective services. The same is true if anyone is in danger right now.',
+    section: 'reporting',
+    cite: [SOURCES.hotlineAbout, SOURCES.hotlineReport],
+  },
+  {
+    id: 'minors-in-prostitution',
+    question: 'What happens to minors found in prostitution?',
+    answer:
+      'They are treated as victims, not as offenders. This is called safe harbor. Under Missouri law, a person under 18 cannot be tried as an adult for prostitution. They cannot be found delinquent for it either. Instead, the law treats them as a victim of abuse. The case must be reported right away to the Children’s Division and the juvenile officer. That way the young person can get help. This rule has been in place since August 2022.',
+    section: 'victim-support',
+    cite: [rsmo567020, jysi, kbia2022],
+  },
+  {
+    id: 'clear-prostitution-record',
+    question: 'Can a survivor clear a prostitution record?',
+    answer:
+      'Yes, if the person was under 18 at the time. Missouri lets them ask a court to expunge the record. The court must do so if the person was under 18 or was coerced. Since 2019, minors no longer have to prove they were coerced. For adults, the sources behind this guide confirm a defense at trial, not a way to clear a record. An adult can argue they were forced by physical force or threats. The threat must be one a person of reasonable firmness could not resist.',
+    section: 'victim-support',
+    cite: [SOURCES.hb2688, SOURCES.hb2911, jysi, newsTribune2019],
+  },
+  {
+    id: 'can-a-survivor-sue',
+    question: 'Can a survivor sue the trafficker?',
+    answer:
+      'Yes. A victim can sue a person convicted of trafficking in Missouri. The victim can win actual damages and court costs, including fair lawyer fees. The court can also add punitive damages where it fits. The suit must be filed within 10 years. The clock starts at the latest of three dates. One is the final order in the criminal case. One is the victim’s emancipation from the defendant. One is the victim’s 18th birthday. A 2026 proposal would give child survivors more time, but it is not law.',
+    section: 'victim-support',
+    cite: [SOURCES.hb2688, SOURCES.hb1897, SOURCES.hb2911, kbia2026],
+  },
+  {
+    id: 'keep-address-private',
+    question: 'How can a survivor keep their address private?',
+    answer:
+      'Missouri’s Safe at Home program can help. The Secretary of State runs it. It covers victims of human trafficking, domestic violence, sexual assault, stalking and other crimes. The state receives your mail and sends it on, so your home address stays private. Mail takes 5 to 7 days longer. Government offices and courts must accept the program address. Private businesses do not have to. You apply with a trained helper. Call (866) 509-1409 to learn more. Court records that could identify a victim must also be kept from the public.',
+    section: 'victim-support',
+    cite: [
+      SOURCES.safeAtHomeEligibility,
+      SOURCES.safeAtHomeAgencies,
+      safeAtHomeBackground,
+      rsmo589663,
+      rsmo595226,
+    ],
+  },
+  {
+    id: 'survivors-not-citizens',
+    question: 'Is there help for survivors who are not U.S. citizens?',
+    answer:
+      'Yes. A T visa may let a trafficking survivor stay in the U.S. The person must be a victim of a severe form of trafficking. They must be in the U.S., or at a port of entry, because of the trafficking. They must help police when asked, within reason. This does not apply if they were under 18, or too hurt by trauma to help. They must show they would face extreme hardship if sent away. They must also be admissible to the U.S., or get a waiver. They apply on Form I-914. After 3 years in T status, they may apply for a green card. Traffickers cannot get a T visa.',
+    section: 'victim-support',
+    cite: [uscisTVisa, tVisaForm, uscisGreenCard],
+  },
+  {
+    id: 'survivor-rights-and-services',
+    question: 'What rights and services do trafficking survivors have in Missouri?',
+    answer:
+      'Survivors get the rights and protections of the federal Trafficking Victims Protection Act. Missouri may also help confirmed victims, as funds allow. Help can include a case manager and emergency housing. It can include health care, counseling, and addiction screening and treatment. It can also include interpreters, English lessons, and job training. Courts must order the trafficker to pay restitution, and survivors can sue.',
+    section: 'victim-support',
+    cite: [SOURCES.hb2688, SOURCES.hb1897, SOURCES.hb1450],
+  },
+  {
+    id: 'warning-signs',
+    question: 'What are the warning signs of sex trafficking?',
+    answer:
+      'Watch for a person who is not free to come and go, or who seems controlled by someone else. Someone else may hold their ID or money. They may seem coached on what to say. They may seem afraid, or avoid eye contact. They may show signs of abuse. A minor may be selling sex. A child may have stopped going to school. At truck stops at night, watch for girls going up to trucks. No single sign proves trafficking. Do not confront anyone. Report what you see.',
+    section: 'recognizing-signs',
+    cite: [blueCampaignSigns, hotlineRedFlags, dhsControlSigns, SOURCES.mshp],
+  },
+  {
+    id: 'who-is-at-risk',
+    question: 'Who is most at risk of being trafficked?',
+    answer:
+      'Some people face more risk of being trafficked than others. Missouri officials name several risk factors. These include past abuse, running away or having no home, and being undocumented. They also include mental or emotional disability, and drug or alcohol dependency. Young people who have just aged out of foster care are at risk too. In northwest Missouri, traffickers often make first contact online.',
+    section: 'recognizing-signs',
+    cite: [newsPressNow2026],
+  },
+  {
+    id: 'poster-hotels-truck-stops',
+    question: 'What must hotels and truck stops post?',
+    answer:
+      'Truck stops must put up the state’s human trafficking hotline poster, and so must some hotels. Missouri’s poster law covers 17 kinds of places. These include truck stops, rest areas, bus and train stations, airports and emergency rooms. Hotels and motels are covered if they were cited as a public nuisance for prostitution. The poster must be at least 8.5 by 11 inches. It must be in English and Spanish, and in some counties other languages too. It must hang in plain view near the restrooms or the entrance. A first failure to post brings a written warning. Later ones may be an infraction.',
+    section: 'public-awareness',
+    cite: [SOURCES.dpsPoster, SOURCES.hb2911, rsmo595120],
+  },
+  {
+    id: 'how-big-is-the-problem',
+    question: 'How big is the problem in Missouri?',
+    answer:
+      'No one knows the full size, because the figures count reports, not proven crimes. The National Human Trafficking Hotline logged 272 Missouri cases in 2024, with 539 victims, news outlets report. That was the highest case count since 2020. In 2021, it logged 240 cases and 1,103 calls, texts and other contacts. A case is one situation reported to the hotline. It does not mean anyone was charged. These figures come from news and group reports, not official hotline pages.',
+    section: 'challenges',
+    cite: [newsPressNow2026, abc17News2026, abc17News2023],
+  },
+  {
+    id: 'how-does-missouri-rate',
+    question: 'How do outside groups rate Missouri’s child trafficking laws?',
+    answer:
+      'Poorly, in recent years. Shared Hope International gives each state a grade. Missouri got an F in 2021, under a new grading method. It got an F again in 2022. Under the older method, Missouri had a B from 2011. A safe harbor law for minors took effect in August 2022.',
+    section: 'challenges',
+    cite: [sharedHope2021, sharedHope2022, kbia2022],
+  },
+  {
+    id: 'register-as-sex-offender',
+    question: 'Do traffickers have to register as sex offenders?',
+    answer:
+      'Yes, if they are convicted under Missouri’s sex trafficking laws. As of 2024, trafficking an adult for sex puts a person in Tier I. They must check in person once a year, for 15 years. Trafficking a child for sex puts a person in Tier III. They must check in every 90 days, for life. A clean record can shorten the time in some cases. Labor trafficking and document crimes do not by themselves require it.',
+    section: 'penalties',
+    cite: [SOURCES.hb1450, SOURCES.hb2885, SOURCES.hb2911],
+  },
+  {
+    id: 'restitution-and-fines',
+    question: 'What must a trafficker pay?',
+    answer:
+      'The court must order the trafficker to pay restitution to the victim. This is true whether the person goes to prison or gets probation. The amount must cover at least the value of the victim’s work. It also covers care to help the victim heal in body and mind. The same goes for any child of the victim. Fines can reach $250,000. The Attorney General can also seek up to $50,000 for each violation. Money won that way goes first to the victims.',
+    section: 'penalties',
+    cite: [SOURCES.hb1450, SOURCES.hb2688, SOURCES.sb1428, missourinet2011],
+  },
+  {
+    id: 'time-limit-to-prosecute',
+    question: 'Is there a time limit to prosecute sex trafficking?',
+    answer:
+      'The sources behind this guide could not confirm one. Missouri has no time limit for murder, rape, first-degree sodomy and class A felonies. Other felonies generally have a 3-year limit. A summary of state law says sex crimes against a child under 18 can be charged at any time. But it is not confirmed that this covers the child trafficking crimes. The limit for trafficking an adult is also unclear. A 2024 bill proposed a 20-year limit. For a real case, ask a lawyer or prosecutor. Civil suits have their own 10-year limit.',
+    section: 'legal-consequences',
+    cite: [SOURCES.sb831, rainnLimits, SOURCES.hb2688],
+  },
+  {
+    id: 'reported-2025-change',
+    question: 'Did the child trafficking penalty change in 2025?',
+    answer:
+      'It may have, but this guide cannot confirm it. One news report says a change took effect in late August 2025. It says the first-degree crime now covers a child under 14, not under 12. It says the sentence became at least 30 years, up to life. The new law text and bill number were not found. The 2024 text says under 12, with life and no parole until 25 years are served. This is a reported change — check the current statute at https://revisor.mo.gov/ before you rely on it.',
+    section: 'penalties',
+    cite: [SOURCES.report2025, SOURCES.revisor, SOURCES.sb1428, SOURCES.sb906],
+  },
+  {
+    id: 'police-meet-a-victim',
+    question: 'What must police do when they meet a possible victim?',
+    answer:
+      'They must tell the Missouri Department of Social Services. Where it applies, they must also tell juvenile authorities. This lets the state check what services the person can get. A 2022 law also made police report suspected child trafficking to the state right away. Missouri’s Attorney General now sends the public to the national hotline, not a state line.',
+    section: 'law-enforcement',
+    cite: [SOURCES.hb2688, kbia2022, kait2020],
+  },
+  {
+    id: 'how-can-i-help',
+    question: 'How can I help in my community?',
+    answer:
+      'Learn the signs, save the hotline number, and join local efforts. Local coalitions offer training, such as Stand Against Trafficking in Springfield. A county resource guide lists local services at https://mocate.org/resources/htimp/. Businesses can join efforts too. The Attorney General’s office has described a Business Council Against Human Trafficking. The hotline poster can be printed free from the Department of Public Safety website. If you see signs, report them. Do not confront anyone yourself.',
+    section: 'community-engagement',
+    cite: [
+      standAgainstTrafficking,
+      mcahtGuide,
+      SOURCES.agInitiatives,
+      SOURCES.dpsPoster,
+      SOURCES.transportationReport,
+    ],
+  },
+];

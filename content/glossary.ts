@@ -1,0 +1,571 @@
+import type { GlossaryTerm } from './types';
+import { SOURCES, cite } from './sources';
+
+/*
+ * Terms a reader may meet in the explainer or in the news. Every legal fact
+ * comes from /work/shared/facts/. Definitions are plain text, 1–3 sentences.
+ */
+
+const rsmo567020 = cite(
+  'RSMo 567.020 (copy of the revisor.mo.gov page)',
+  'https://proxy.weglot.com/wg_a52b03be97db00a8b00fb8f33a293d141/en/de/revisor.mo.gov/main/OneSection.aspx?bid=51064&section=567.020',
+  'primary',
+);
+const jysi = cite(
+  'JYSI: Missouri laws for young survivors',
+  'https://jysi.org/states/missouri',
+  'secondary',
+);
+const rainnLimits = cite(
+  'RAINN: Missouri statutes of limitations summary (April 2023)',
+  'https://apps.rainn.org/policy/policy-crime-definitions.cfm?state=Missouri&group=7',
+  'secondary',
+);
+const rsmo595120 = cite(
+  'RSMo 595.120 (statute copy)',
+  'https://instalawyer.io/laws/missouri-revised-statutes/section-595120-national-human',
+  'secondary',
+);
+const uscisTVisa = cite(
+  'USCIS Policy Manual: T visa eligibility',
+  'https://www.uscis.gov/policy-manual/volume-3-part-b-chapter-2',
+  'primary',
+);
+const uscisGreenCard = cite(
+  'USCIS Policy Manual: green card for T visa holders',
+  'https://uscis.gov/policy-manual/volume-7-part-j-chapter-4',
+  'primary',
+);
+const cybertipFaqs = cite(
+  'NCMEC CyberTipline: FAQs',
+  'https://report.cybertip.org/faqs',
+  'primary',
+);
+const newsPressNow2026 = cite(
+  'News-Press NOW: Human Trafficking Prevention Month (Jan. 7, 2026)',
+  'https://www.newspressnow.com/news/2026/01/07/national-human-trafficking-prevention-month-highlights-ongoing-crisis',
+  'secondary',
+);
+const abc17News2023 = cite(
+  'ABC17 News: human trafficking awareness initiative (Jan. 9, 2023)',
+  'https://abc17news.com/news/crime/2023/01/09/human-trafficking-awareness-initiative-starts-today',
+  'secondary',
+);
+const hotlineRedFlags = cite(
+  'Gainesville Sun: identifying human trafficking (hotline red flags)',
+  'https://www.gainesville.com/article/20140203/ARTICLES/140209903?Title=Identifying-human-trafficking',
+  'secondary',
+);
+const mcahtGuide = cite(
+  'MCAHT: Missouri Resource Guide, searchable by county',
+  'https://mocate.org/resources/htimp/',
+  'secondary',
+);
+const youthbridge = cite(
+  'Youthbridge: new statewide collaborative aims to end human trafficking',
+  'https://youthbridge.org/new-statewide-collaborative-aims-to-end-human-trafficking/',
+  'secondary',
+);
+const justia566203 = cite(
+  'RSMo 566.203 (Justia copy)',
+  'https://law.justia.com/codes/missouri/2020/title-xxxviii/chapter-566/section-566-203/',
+  'secondary',
+);
+const rsmo566206 = cite(
+  'RSMo 566.206 (statute copy)',
+  'https://combswaterkotte.com/missouri-revised-statutes/chapter-566/566-206',
+  'secondary',
+);
+const agRegulations2018 = cite(
+  'Missouri Attorney General: human trafficking (2018)',
+  'https://www.ago.mo.gov/home/working-for-you/human-trafficking',
+  'primary',
+);
+const childwelfareResponding = cite(
+  'Child Welfare Information Gateway: responding to child victims in Missouri (Dec. 2018)',
+  'https://www.childwelfare.gov/resources/responding-child-victims-human-trafficking-missouri/',
+  'secondary',
+);
+const dhsHsiBulletin = cite(
+  'DHS Blue Campaign bulletin (June 2022): HSI Tip Line',
+  'https://content.govdelivery.com/accounts/USDHS/bulletins/31c12c2',
+  'primary',
+);
+const dhsStrategy2020 = cite(
+  'DHS Strategy to Combat Human Trafficking (Jan. 2020, copy)',
+  'https://docslib.org/doc/12545386/dhs-strategy-to-combat-human-trafficking',
+  'primary',
+);
+
+export const glossary: GlossaryTerm[] = [
+  {
+    id: 'coercion',
+    term: 'Coercion',
+    aliases: ['coerce', 'coerced', 'coercive control'],
+    definition:
+      'Making someone act through threats of serious harm or physical restraint against any person. In Missouri law it also covers a plan meant to make someone fear such harm if they refuse. Abuse, or threatened abuse, of the legal process counts too.',
+    section: 'legal-consequences',
+    cite: [SOURCES.defs566200, SOURCES.hb2688],
+  },
+  {
+    id: 'commercial-sex-act',
+    term: 'Commercial sex act',
+    aliases: ['commercial sex', 'commercial sexual activity'],
+    definition:
+      'Any sex act for which anything of value is given, promised or received by anyone. The thing of value does not have to be money.',
+    section: 'legal-consequences',
+    cite: [SOURCES.defs566200, SOURCES.hb2688],
+  },
+  {
+    id: 'sexual-conduct',
+    term: 'Sexual conduct',
+    aliases: [],
+    definition:
+      'In Missouri trafficking law, sex acts and certain kinds of sexual touching, real or simulated. Using a person for sexual conduct is one of the things the trafficking laws cover.',
+    section: 'legal-consequences',
+    cite: [SOURCES.hb2688],
+  },
+  {
+    id: 'sexual-performance',
+    term: 'Sexual performance',
+    aliases: [],
+    definition:
+      'A play, film, recording, dance or show that includes sexual conduct or nudity, done before an audience of 1 or more people. Missouri’s trafficking laws cover using a person in one.',
+    section: 'legal-consequences',
+    cite: [SOURCES.hb2688],
+  },
+  {
+    id: 'force-fraud-or-coercion',
+    term: 'Force, fraud or coercion',
+    aliases: ['force, fraud, or coercion', 'force fraud coercion'],
+    definition:
+      'The means that can turn adult commercial sex into a trafficking crime. Under federal law, using force, threats of force, fraud or coercion to cause a commercial sex act is trafficking. When the victim is under 18, none of these has to be proved.',
+    section: 'legal-consequences',
+    cite: [SOURCES.usc1591a, SOURCES.sb906],
+  },
+  {
+    id: 'blackmail',
+    term: 'Blackmail',
+    aliases: ['blackmailed'],
+    definition:
+      'A threat to tell a person’s spouse, family, people they know or the public something damaging or embarrassing about them. Missouri law lists blackmail as one of the means of trafficking.',
+    section: 'legal-consequences',
+    cite: [SOURCES.defs566200, SOURCES.hb2688, SOURCES.sb906],
+  },
+  {
+    id: 'financial-harm',
+    term: 'Financial harm',
+    aliases: [],
+    definition:
+      'Money loss or injury. In Missouri trafficking law it includes credit extortion, lending that breaks the usury laws, and some job contracts that break the statute of frauds. Causing or threatening it is one of the means of trafficking.',
+    section: 'legal-consequences',
+    cite: [SOURCES.defs566200, SOURCES.hb2688],
+  },
+  {
+    id: 'trafficker',
+    term: 'Trafficker',
+    aliases: ['pimp', 'exploiter'],
+    definition:
+      'A person who recruits, houses, moves, provides, gets or advertises another person for commercial sex or forced work, or who profits from it. In the sex trade, a trafficker may be called a pimp or a manager.',
+    section: 'legal-consequences',
+    cite: [SOURCES.sb906, SOURCES.usc1591a, hotlineRedFlags],
+  },
+  {
+    id: 'buyer',
+    term: 'Buyer',
+    aliases: ['john', 'sex buyer', 'patronizing', 'soliciting', 'purchaser'],
+    definition:
+      'Someone who pays, or offers to pay, for a sex act. Under federal law, patronizing or soliciting a person for a commercial sex act can be part of sex trafficking.',
+    section: 'federal-law',
+    cite: [SOURCES.usc1591a, SOURCES.usc7102],
+  },
+  {
+    id: 'sex-trafficking',
+    term: 'Sex trafficking',
+    aliases: [],
+    definition:
+      'Under federal law, recruiting, housing, moving, providing, getting, patronizing or soliciting a person for a commercial sex act. It is a severe form of trafficking when force, fraud or coercion is used, or when the person is under 18.',
+    section: 'federal-law',
+    cite: [SOURCES.usc7102],
+  },
+  {
+    id: 'trafficking-for-sexual-exploitation',
+    term: 'Trafficking for the purposes of sexual exploitation',
+    aliases: ['rsmo 566.209', '566.209'],
+    definition:
+      'Missouri’s general sex trafficking crime, most often charged when the victim is an adult. It covers recruiting, moving, housing, providing, getting or advertising a person for commercial sex or a sexual performance, by means such as force, fraud, coercion or blackmail. As of 2024 it carried 5 to 20 years, or 10 years to life with force, abduction or coercion.',
+    section: 'legal-consequences',
+    cite: [SOURCES.sb1428, SOURCES.sb906, SOURCES.hb1539],
+  },
+  {
+    id: 'sexual-trafficking-of-a-child',
+    term: 'Sexual trafficking of a child',
+    aliases: [
+      'child sex trafficking',
+      'sexual trafficking of a child in the first degree',
+      'sexual trafficking of a child in the second degree',
+      'rsmo 566.210',
+      'rsmo 566.211',
+      '566.210',
+      '566.211',
+    ],
+    definition:
+      'Missouri’s crimes of using a child for commercial sex, a sexual performance or explicit sexual material. The second degree covers a child under 18, and the 2024 text of the first degree covers a child under 12. A 2025 news report says that age rose to under 14, which is a reported change — check the current statute.',
+    section: 'legal-consequences',
+    cite: [SOURCES.sb906, SOURCES.sb1428, SOURCES.report2025, SOURCES.revisor],
+  },
+  {
+    id: 'advertising-a-person',
+    term: 'Advertising a person for commercial sex',
+    aliases: ['advertising', 'sex ads'],
+    definition:
+      'Advertising that a person is available for commercial sex is part of Missouri’s sex trafficking crimes. This guide’s sources found no separate advertising crime in that part of Missouri law. Federal sex trafficking law also lists advertising.',
+    section: 'legal-consequences',
+    cite: [SOURCES.sb906, SOURCES.sb1428, SOURCES.usc1591a],
+  },
+  {
+    id: 'document-misuse',
+    term: 'Misuse of documentation',
+    aliases: ['rsmo 566.215', '566.215', 'document confiscation'],
+    definition:
+      'Missouri’s crime of destroying, hiding, taking or holding another person’s passport, ID or immigration papers as part of trafficking. It also covers limiting where someone can go by limiting the use of their ID. It is a class E felony.',
+    section: 'legal-consequences',
+    cite: [SOURCES.hb1539, SOURCES.childwelfareMoDefs],
+  },
+  {
+    id: 'forced-labor',
+    term: 'Forced labor',
+    aliases: ['labor trafficking', 'labour trafficking', 'forced labour'],
+    definition:
+      'Getting someone’s work by serious injury, restraint, blackmail, abuse of the law, or threats of these. Missouri’s crime, RSMo 566.203, carries 5 to 20 years and a fine of up to $250,000.',
+    section: 'legal-consequences',
+    cite: [justia566203],
+  },
+  {
+    id: 'involuntary-servitude',
+    term: 'Involuntary servitude',
+    aliases: ['servitude'],
+    definition:
+      'Being made to work for someone against your will. Missouri makes it a crime to recruit, move, house or get a person for it. Federal law counts it as a severe form of trafficking when force, fraud or coercion is used.',
+    section: 'legal-consequences',
+    cite: [rsmo566206, SOURCES.usc7102],
+  },
+  {
+    id: 'peonage',
+    term: 'Peonage',
+    aliases: [],
+    definition:
+      'Forced work to pay off a debt. Missouri makes it a crime to traffic a person for peonage.',
+    section: 'legal-consequences',
+    cite: [rsmo566206, SOURCES.usc7102],
+  },
+  {
+    id: 'debt-bondage',
+    term: 'Debt bondage',
+    aliases: ['debt slavery', 'bonded labor'],
+    definition:
+      'Controlling a person through a debt they are told to work off but cannot repay. A large debt the person cannot pay is a known warning sign. Federal law lists debt bondage as a severe form of trafficking, and 2018 Attorney General rules made it illegal in Missouri.',
+    section: 'recognizing-signs',
+    cite: [SOURCES.usc7102, agRegulations2018, hotlineRedFlags],
+  },
+  {
+    id: 'grooming',
+    term: 'Grooming',
+    aliases: ['groomed', 'groomer'],
+    definition:
+      'Slowly winning a person’s trust so they can be exploited later. It often starts with gifts, attention or kindness.',
+    section: 'recognizing-signs',
+  },
+  {
+    id: 'boyfriend-recruiting',
+    term: '“Boyfriend” recruiting',
+    aliases: ['boyfriend tactic', 'loverboy', 'romeo pimp'],
+    definition:
+      'Recruiting in which a trafficker poses as a romantic partner to win trust. The promise of love is a false promise, and being recruited with false promises is a known warning sign. Officials say traffickers in northwest Missouri often make first contact online.',
+    section: 'recognizing-signs',
+    cite: [hotlineRedFlags, newsPressNow2026],
+  },
+  {
+    id: 'rsmo',
+    term: 'RSMo',
+    aliases: ['revised statutes of missouri', 'missouri revised statutes', 'mo. rev. stat.'],
+    definition:
+      'Short for the Revised Statutes of Missouri, the state’s written laws. RSMo 566.209 means section 566.209, in chapter 566. The official text is at https://revisor.mo.gov/.',
+    section: 'legal-consequences',
+    cite: [SOURCES.revisor, SOURCES.revisorChapter566],
+  },
+  {
+    id: 'statute-of-limitations',
+    term: 'Statute of limitations',
+    aliases: ['time limit to prosecute', 'limitations period'],
+    definition:
+      'The time limit for starting a case. This guide’s sources could not confirm the criminal time limit for Missouri’s trafficking crimes. A victim’s civil suit has a 10-year limit.',
+    section: 'legal-consequences',
+    cite: [SOURCES.sb831, rainnLimits, SOURCES.hb2688],
+  },
+  {
+    id: 'attorney-general-civil-action',
+    term: 'Attorney General civil action',
+    aliases: ['civil penalty'],
+    definition:
+      'A lawsuit the Missouri Attorney General can bring against anyone who profits from trafficking. It can seek up to $50,000 per violation and a court order to stop. Money recovered goes first to the victims.',
+    section: 'legal-consequences',
+    cite: [SOURCES.hb2688],
+  },
+  {
+    id: 'restitution',
+    term: 'Restitution',
+    aliases: ['restitution order'],
+    definition:
+      'Money a court orders a convicted person to pay the victim. In Missouri, anyone convicted of trafficking must be ordered to pay it. It covers at least the value of the victim’s work and the cost of the victim’s physical and mental recovery.',
+    section: 'penalties',
+    cite: [SOURCES.hb1450, SOURCES.hb2688],
+  },
+  {
+    id: 'parole',
+    term: 'Parole',
+    aliases: ['paroled', 'parole eligibility'],
+    definition:
+      'Release from prison, under supervision, before the full sentence is served. For some child trafficking crimes, Missouri law bars parole until at least 25 years are served.',
+    section: 'penalties',
+    cite: [SOURCES.sb1428, SOURCES.sb906],
+  },
+  {
+    id: 'probation',
+    term: 'Probation',
+    aliases: [],
+    definition:
+      'A sentence served in the community under supervision, instead of in prison. A trafficker given probation must still be ordered to pay restitution.',
+    section: 'penalties',
+    cite: [SOURCES.hb1450],
+  },
+  {
+    id: 'sex-offender-tiers',
+    term: 'Sex-offender registration tiers',
+    aliases: [
+      'tier i',
+      'tier ii',
+      'tier iii',
+      'sex offender registry',
+      'sex-offender registry',
+      'registered sex offender',
+    ],
+    definition:
+      'Missouri sorts registered sex offenders into 3 tiers. Tier I checks in once a year for 15 years, and covers trafficking an adult for sex. Tier III checks in every 90 days for life, and covers trafficking a child for sex.',
+    section: 'penalties',
+    cite: [SOURCES.hb1450, SOURCES.hb2885, SOURCES.hb2911],
+  },
+  {
+    id: 'tvpa',
+    term: 'TVPA',
+    aliases: ['trafficking victims protection act', 'trafficking victims protection act of 2000'],
+    definition:
+      'The Trafficking Victims Protection Act of 2000, a federal law whose definitions are in 22 U.S.C. 7102. Missouri gives people who say they were trafficked the rights and protections of this law.',
+    section: 'federal-law',
+    cite: [SOURCES.usc7102, SOURCES.hb2688],
+  },
+  {
+    id: 'severe-forms-of-trafficking',
+    term: 'Severe forms of trafficking',
+    aliases: ['severe form of trafficking', 'severe forms of trafficking in persons'],
+    definition:
+      'A federal term from the TVPA. It covers sex trafficking by force, fraud or coercion, or of anyone under 18. It also covers labor trafficking by force, fraud or coercion for involuntary servitude, peonage, debt bondage or slavery.',
+    section: 'federal-law',
+    cite: [SOURCES.usc7102],
+  },
+  {
+    id: 'mann-act',
+    term: 'Mann Act',
+    aliases: ['18 u.s.c. 2421'],
+    definition:
+      'A federal law that makes it a crime to take any person across state lines for prostitution or other criminal sexual activity. It carries up to 10 years in prison.',
+    section: 'federal-law',
+    cite: [SOURCES.usc2421],
+  },
+  {
+    id: 'usc',
+    term: 'U.S.C.',
+    aliases: ['united states code', 'u.s. code', 'usc'],
+    definition:
+      'Short for the United States Code, the written federal laws. 18 U.S.C. 1591 means title 18, section 1591.',
+    section: 'federal-law',
+    cite: [SOURCES.usc1591a],
+  },
+  {
+    id: 'victim-of-trafficking',
+    term: 'Victim of trafficking',
+    aliases: ['trafficking victim', 'survivor', 'trafficking survivor'],
+    definition:
+      'In Missouri law, a victim of one of the trafficking crimes in RSMo 566.203, 566.206, 566.209, 566.210 or 566.211. This guide also uses the word survivor.',
+    section: 'victim-support',
+    cite: [SOURCES.hb2688],
+  },
+  {
+    id: 'affirmative-defense',
+    term: 'Affirmative defense',
+    aliases: ['affirmative defence'],
+    definition:
+      'A defense in which the accused gives a legal reason the act should be excused. In Missouri, a person charged with prostitution can show they were made to do it by physical force, or threats of it, that a person of reasonable firmness could not resist.',
+    section: 'victim-support',
+    cite: [SOURCES.hb2688, childwelfareResponding],
+  },
+  {
+    id: 'expungement',
+    term: 'Expungement',
+    aliases: ['expunge', 'expunged', 'clearing a record'],
+    definition:
+      'A court order that clears a criminal record. In Missouri, a person who was under 18 when convicted of prostitution can ask for it. The court must grant it if they were under 18 or were coerced.',
+    section: 'victim-support',
+    cite: [SOURCES.hb2688, SOURCES.hb2911, jysi],
+  },
+  {
+    id: 'safe-harbor',
+    term: 'Safe harbor for minors',
+    aliases: ['safe harbor', 'safe harbor law'],
+    definition:
+      'Missouri’s rule that a person under 18 cannot be tried as an adult or found delinquent for prostitution. The law treats them as a victim of abuse. The case goes to the Children’s Division and the juvenile officer so the young person can get help.',
+    section: 'victim-support',
+    cite: [rsmo567020, jysi],
+  },
+  {
+    id: 'safe-at-home',
+    term: 'Safe at Home',
+    aliases: ['address confidentiality program'],
+    definition:
+      'A Missouri Secretary of State program that keeps a victim’s address private. It covers victims of human trafficking and other crimes who fear for their safety. The state receives mail for members and sends it on.',
+    section: 'victim-support',
+    cite: [SOURCES.safeAtHomeEligibility, SOURCES.safeAtHomeAgencies],
+  },
+  {
+    id: 'civil-suit',
+    term: 'Civil suit',
+    aliases: ['civil lawsuit', 'lawsuit'],
+    definition:
+      'A lawsuit for money, separate from the criminal case. In Missouri, a victim can sue a convicted trafficker for damages, court costs and lawyer fees. It must be filed within 10 years of the latest of set dates, such as the victim’s 18th birthday.',
+    section: 'victim-support',
+    cite: [SOURCES.hb2688],
+  },
+  {
+    id: 't-visa',
+    term: 'T visa',
+    aliases: ['t status', 't nonimmigrant status', 'form i-914', 'i-914'],
+    definition:
+      'A federal immigration status for victims of a severe form of trafficking who meet set rules. It lets a survivor stay in the country, and after 3 years a holder may apply for a green card.',
+    section: 'victim-support',
+    cite: [uscisTVisa, uscisGreenCard],
+  },
+  {
+    id: 'hotline-case',
+    term: 'Hotline case',
+    aliases: ['signal', 'signals', 'hotline contacts'],
+    definition:
+      'One situation of possible trafficking reported to the National Human Trafficking Hotline. The hotline counts cases apart from signals, which are the calls, texts, chats, emails and forms it gets. Both count reports, not proven crimes.',
+    section: 'challenges',
+    cite: [abc17News2023],
+  },
+  {
+    id: 'department-of-social-services',
+    term: 'Department of Social Services',
+    aliases: ['dss', 'missouri dss'],
+    definition:
+      'The Missouri state agency whose Children’s Division takes child abuse reports. Police must tell it when they first meet a person who seems to be a trafficking victim. It may arrange services for confirmed victims, as funds allow.',
+    section: 'law-enforcement',
+    cite: [SOURCES.hb2688, SOURCES.dssCan],
+  },
+  {
+    id: 'attorney-general-task-force',
+    term: 'Attorney General’s Human Trafficking Task Force',
+    aliases: ['attorney general’s task force', 'attorney general task force'],
+    definition:
+      'A permanent task force set up by the Missouri Attorney General to fight human trafficking. The office has also described an enforcement unit, training and a business council.',
+    section: 'law-enforcement',
+    cite: [SOURCES.agInitiatives],
+  },
+  {
+    id: 'hotline-poster-law',
+    term: 'Hotline poster law',
+    aliases: ['rsmo 595.120', '595.120', 'human trafficking poster', 'hotline poster'],
+    definition:
+      'A Missouri law that makes 17 kinds of places, such as truck stops, bus stations and emergency rooms, put up a poster with the national trafficking hotline number. The posters had to be up from March 1, 2019.',
+    section: 'public-awareness',
+    cite: [SOURCES.dpsPoster, SOURCES.hb2911, rsmo595120],
+  },
+  {
+    id: 'mandated-reporter',
+    term: 'Mandated reporter',
+    aliases: ['mandatory reporter'],
+    definition:
+      'A person whose job means they must, by law, report suspected child abuse. In Missouri, mandated reporters may not report to the Children’s Division anonymously. Staff at the national trafficking hotline are mandated reporters.',
+    section: 'reporting',
+    cite: [SOURCES.dssCan, SOURCES.hotlineReport],
+  },
+  {
+    id: 'childrens-division',
+    term: 'Children’s Division',
+    aliases: [
+      'missouri children’s division',
+      "children's division",
+      'children’s division hotline',
+      'child abuse and neglect hotline',
+      'child abuse hotline',
+      'child protective services',
+    ],
+    definition:
+      'The part of Missouri’s Department of Social Services that takes reports of child abuse and neglect. Its hotline, 1-800-392-3738, is open 24 hours a day. Missouri counts child sex trafficking as child abuse, so report a child to this line.',
+    section: 'reporting',
+    cite: [SOURCES.dssCan, SOURCES.childwelfareMoDefs],
+  },
+  {
+    id: 'national-human-trafficking-hotline',
+    term: 'National Human Trafficking Hotline',
+    aliases: [
+      'human trafficking hotline',
+      'national hotline',
+      'polaris hotline',
+      'national human trafficking resource center',
+      '1-888-373-7888',
+      '233733',
+      'befree',
+    ],
+    definition:
+      'A national hotline for reporting trafficking and getting help, run by Polaris. Call 1-888-373-7888 or text 233733, 24 hours a day, or chat online. It is not a police or immigration agency, and tips can be anonymous.',
+    section: 'reporting',
+    cite: [SOURCES.hotlineAbout, SOURCES.hotlineReport],
+  },
+  {
+    id: 'cybertipline',
+    term: 'CyberTipline',
+    aliases: ['ncmec', 'cyber tipline', '1-800-the-lost'],
+    definition:
+      'The national tip line of NCMEC for child sexual exploitation, including child sex trafficking and online enticement. Report at https://report.cybertip.org/ or call 1-800-THE-LOST (1-800-843-5678). Anyone can report, and a name is not required.',
+    section: 'reporting',
+    cite: [cybertipFaqs, SOURCES.hotlineReport],
+  },
+  {
+    id: 'hsi',
+    term: 'HSI',
+    aliases: ['homeland security investigations', 'hsi tip line', 'ice tip line'],
+    definition:
+      'Homeland Security Investigations, part of the U.S. Department of Homeland Security. Its tip line, 1-866-347-2423, takes tips on human trafficking and child exploitation 24 hours a day.',
+    section: 'reporting',
+    cite: [dhsHsiBulletin, dhsStrategy2020],
+  },
+  {
+    id: 'tty',
+    term: 'TTY',
+    aliases: ['relay missouri', 'text telephone', '711'],
+    definition:
+      'A text phone service for people who are deaf, hard of hearing or speech impaired. For the national trafficking hotline, dial 711. For the Missouri child abuse hotline, use Relay Missouri: 1-800-735-2466 (voice) or 1-800-735-2966 (text).',
+    section: 'reporting',
+    cite: [SOURCES.hotlineAbout, SOURCES.dssCan],
+  },
+  {
+    id: 'mcaht',
+    term: 'Missouri Collaborative Against Human Trafficking',
+    aliases: ['mcaht'],
+    definition:
+      'A statewide group formed around 2019. It paid for a resource guide that lists trafficking services by county.',
+    section: 'community-engagement',
+    cite: [youthbridge, mcahtGuide],
+  },
+];

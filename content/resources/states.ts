@@ -1,0 +1,298 @@
+/**
+ * Per-state reporting lines for the 50 states and DC, from content/data/states.json
+ * (cleaned from the project fact sheet; the repository never reads ../shared).
+ *
+ * Missouri's lines live in ./missouri.ts; its entry in the data holds only the
+ * statute and the Attorney General page.
+ */
+import data from '../data/states.json';
+import { STATE_NAMES, stateNameInSentence } from '../regions';
+import { cite } from '../sources';
+import type { Citation, Contact, Resource, StateCode } from '../types';
+import { missouriStatewide } from './missouri';
+
+/**
+ * How a value was checked: 'official' = read on a government page;
+ * 'secondary' = the main number was read on a non-government page;
+ * 'third-party' = a detail taken from a site other than the main source.
+ */
+export type Verification = 'official' | 'secondary' | 'third-party';
+
+export interface DataSource {
+  /** An https address; absent when the fact sheet names the site but not the address. */
+  url?: string;
+  /** What the source is, when it is not plain from the address. */
+  site?: string;
+  /** ISO date of the source, when known. */
+  date?: string;
+  verification: Verification;
+}
+
+export interface NumberEntry {
+  number: string;
+  note?: string;
+}
+
+export interface SourcedNumber extends NumberEntry {
+  source: DataSource;
+}
+
+export interface ChildAbuseHotline {
+  number: string;
+  /** A limit on the main number, e.g. "From inside New Hampshire only". */
+  numberNote?: string;
+  source: DataSource;
+  vanity?: string;
+  hours?: { text: string; source: DataSource };
+  tty: SourcedNumber[];
+  /** Other numbers with a clear label, from the same source. */
+  alternates: SourcedNumber[];
+  outOfState?: SourcedNumber;
+  online?: { url: string; source: DataSource };
+}
+
+export interface ChildAbuseLocal {
+  /** Completes "Reports go to …". */
+  description: string;
+  url: string;
+  source: DataSource;
+  regionalNumbers?: NumberEntry[];
+}
+
+export interface StateHotline {
+  name: string;
+  operator?: string;
+  /** Who the line is for, when limited. */
+  for?: string;
+  number: string;
+  vanity?: string;
+  hours?: string;
+  alternates?: NumberEntry[];
+  email?: string;
+  /** Sources printed different numbers for this line. */
+  numbersDiffer?: boolean;
+  source: DataSource;
+}
+
+export interface AgPage {
+  url: string;
+  /** Language of the page, if not English. */
+  language?: string;
+  source: DataSource;
+}
+
+export interface TraffickingStatute {
+  citation: string;
+  /** An https address, or null when the fact sheet's source is not a web page. */
+  source: string | null;
+  sourceNote?: string;
+  confidence: 'high' | 'medium' | 'low';
+}
+
+export interface StateData {
+  childAbuseHotline: ChildAbuseHotline | null;
+  childAbuseLocal: ChildAbuseLocal | null;
+  stateHotline: StateHotline | null;
+  agPage: AgPage | null;
+  traffickingStatute: TraffickingStatute | null;
+}
+
+export interface StatesFile {
+  compiled: string;
+  states: Record<StateCode, StateData>;
+}
+
+export const STATES_DATA = data as unknown as StatesFile;
+
+export function stateData(code: StateCode): StateData {
+  return STATES_DATA.states[code];
+}
+
+const SECONDARY_QUALIFIER = 'Listed by a secondary source: check with the state agency';
+const THIRD_PARTY_QUALIFIER =
+  'Some details come from third-party sites: check with the state agency';
+
+function host(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
+}
+
+function confidenceOf(source: DataSource): Citation['confidence'] {
+  return source.verification === 'official' ? 'primary' : 'secondary';
+}
+
+/** A citation for a source that has an address; null for a named site with no address. */
+function citeSource(what: string, source: DataSource): Citation | null {
+  if (!source.url) return null;
+  const where = source.site ?? host(source.url);
+  const when = source.date ? `, ${source.date}` : '';
+  return cite(`${what} (${where}${when})`, source.url, confidenceOf(source));
+}
+
+function uniqueCitations(list: (Citation | null)[]): Citation[] {
+  const seen = new Set<string>();
+  const out: Citation[] = [];
+  for (const c of list) {
+    if (!c || seen.has(c.url)) continue;
+    seen.add(c.url);
+    out.push(c);
+  }
+  return out;
+}
+
+function thirdPartyNote(source: DataSource, note?: string): string | undefined {
+  if (source.verification !== 'third-party' || note?.includes('Listed on')) return note;
+  const from = source.site ? `Listed on ${source.site}` : 'Listed on a third-party site';
+  return note ? `${note}. ${from}` : from;
+}
+
+function childAbuseResource(code: StateCode, h: ChildAbuseHotline): Resource {
+  const name = STATE_NAMES[code];
+  const contacts: Contact[] = [
+    {
+      kind: 'call',
+      value: h.number,
+      ...(h.vanity ? { vanity: h.vanity } : {}),
+      ...(h.numberNote ? { note: h.numberNote } : {}),
+    },
+    ...h.alternates.map((a): Contact => ({
+      kind: 'call',
+      value: a.number,
+      note: thirdPartyNote(a.source, a.note),
+    })),
+    ...h.tty.map((t): Contact => ({
+      kind: 'tty',
+      value: t.number,
+      note: thirdPartyNote(t.source, t.note),
+    })),
+  ];
+  if (h.outOfState) {
+    contacts.push({
+      kind: 'call',
+      value: h.outOfState.number,
+      note: thirdPartyNote(h.outOfState.source, `If you are outside ${stateNameInSentence(code)}`),
+    });
+  }
+  if (h.online) {
+    contacts.push({ kind: 'web', value: h.online.url, note: 'Report online' });
+  }
+  const details: { source: DataSource }[] = [...h.tty, ...h.alternates];
+  if (h.outOfState) details.push(h.outOfState);
+  if (h.hours) details.push(h.hours);
+  const qualifier =
+    h.source.verification !== 'official'
+      ? SECONDARY_QUALIFIER
+      : details.some((d) => d.source.verification === 'third-party')
+        ? THIRD_PARTY_QUALIFIER
+        : undefined;
+  let hours = h.hours?.text;
+  if (hours && h.hours?.source.verification === 'third-party') {
+    hours = `${hours} (per third-party sites)`;
+  }
+  return {
+    id: `${code.toLowerCase()}-child-abuse-hotline`,
+    name: `${name} child abuse hotline`,
+    purpose: 'child-abuse-report',
+    summary: `Call if you think a child in ${stateNameInSentence(code)} is being abused or neglected.`,
+    contacts,
+    ...(hours ? { hours } : {}),
+    ...(qualifier ? { qualifier } : {}),
+    cite: uniqueCitations([
+      citeSource(`${name} child abuse hotline`, h.source),
+      ...details.map((d) => citeSource(`${name} child abuse hotline details`, d.source)),
+      h.online ? citeSource(`${name} online reporting`, h.online.source) : null,
+    ]),
+  };
+}
+
+function childAbuseLocalResource(code: StateCode, l: ChildAbuseLocal): Resource {
+  const name = STATE_NAMES[code];
+  const contacts: Contact[] = [
+    ...(l.regionalNumbers ?? []).map((r): Contact => ({
+      kind: 'call',
+      value: r.number,
+      ...(r.note ? { note: r.note } : {}),
+    })),
+    { kind: 'web', value: l.url, note: 'Find where to report in your area' },
+  ];
+  const qualifier =
+    l.source.verification === 'official'
+      ? undefined
+      : 'Link found on a third-party site: check with the state agency';
+  return {
+    id: `${code.toLowerCase()}-child-abuse-local`,
+    name: `${name}: report child abuse locally`,
+    purpose: 'child-abuse-report',
+    summary: `${name} has no single statewide child abuse number. Reports go to ${l.description}.`,
+    contacts,
+    ...(qualifier ? { qualifier } : {}),
+    cite: uniqueCitations([
+      citeSource(`${name} child abuse reporting`, l.source),
+      cite(`${name} child abuse reporting (page linked)`, l.url, confidenceOf(l.source)),
+    ]),
+  };
+}
+
+function stateHotlineResource(code: StateCode, s: StateHotline): Resource {
+  const name = STATE_NAMES[code];
+  const contacts: Contact[] = [
+    { kind: 'call', value: s.number, ...(s.vanity ? { vanity: s.vanity } : {}) },
+    ...(s.alternates ?? []).map((a): Contact => ({
+      kind: 'call',
+      value: a.number,
+      ...(a.note ? { note: a.note } : {}),
+    })),
+  ];
+  const runBy = s.operator ? ` Run by ${s.operator}.` : '';
+  const forWhom = s.for ? ` For ${s.for}.` : '';
+  const email = s.email ? ` You can also email ${s.email}.` : '';
+  return {
+    id: `${code.toLowerCase()}-state-trafficking-line`,
+    name: s.name,
+    purpose: 'state-trafficking-line',
+    summary: `A line for reporting human trafficking in ${stateNameInSentence(code)}.${runBy}${forWhom}${email}`,
+    contacts,
+    ...(s.hours ? { hours: s.hours } : {}),
+    qualifier: s.numbersDiffer
+      ? 'Sources printed different numbers for this line: check with the state'
+      : s.source.verification === 'official'
+        ? undefined
+        : s.source.verification === 'third-party'
+          ? 'Listed by a third-party site: check with the state agency'
+          : SECONDARY_QUALIFIER,
+    cite: uniqueCitations([citeSource(`${name} human trafficking line`, s.source)]),
+  };
+}
+
+function agPageResource(code: StateCode, a: AgPage): Resource {
+  const name = STATE_NAMES[code];
+  const inLanguage = a.language ? ` (in ${a.language})` : '';
+  return {
+    id: `${code.toLowerCase()}-attorney-general`,
+    name: `${name} Attorney General: human trafficking`,
+    purpose: 'information',
+    summary: `Information on human trafficking from the Attorney General of ${stateNameInSentence(code)}${inLanguage}. It is a web page, not a reporting line.`,
+    contacts: [{ kind: 'web', value: a.url }],
+    ...(a.source.verification === 'official'
+      ? {}
+      : { qualifier: 'Address found through another source: check it is current' }),
+    cite: uniqueCitations([
+      citeSource(`${name} Attorney General human trafficking page`, a.source),
+    ]),
+  };
+}
+
+/**
+ * A state's own lines as Resources: the child abuse line (or where to report
+ * locally), the state trafficking line, then the Attorney General page.
+ * Missouri's lines come from ./missouri.ts.
+ */
+export function stateResources(code: StateCode): Resource[] {
+  if (code === 'MO') return [...missouriStatewide];
+  const s = stateData(code);
+  const out: Resource[] = [];
+  if (s.childAbuseHotline) out.push(childAbuseResource(code, s.childAbuseHotline));
+  else if (s.childAbuseLocal) out.push(childAbuseLocalResource(code, s.childAbuseLocal));
+  if (s.stateHotline) out.push(stateHotlineResource(code, s.stateHotline));
+  if (s.agPage) out.push(agPageResource(code, s.agPage));
+  return out;
+}

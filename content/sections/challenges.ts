@@ -1,0 +1,258 @@
+import type { Section } from '../types';
+import { cite, SOURCES } from '../sources';
+
+// Hotline figures, as reported by news outlets and charities (fact sheet, section E).
+const columbiaTribune2015 = cite(
+  'Columbia Daily Tribune: hotline figures for 2014 and 2015',
+  'https://www.columbiatribune.com/30994e70-26e5-5fae-a02c-df39d44bfb92.html',
+  'secondary',
+);
+const topix2016 = cite(
+  'Special report: sex trafficking in mid-Missouri (2017)',
+  'https://www.topix.com/state/mo/2017/02/special-report-sex-trafficking-in-mid-missouri?fromrss=1',
+  'secondary',
+);
+const herCampus2018 = cite(
+  'Her Campus UMKC: Kansas City human trafficking (student publication)',
+  'https://www.hercampus.com/school/umkc/kansas-city-human-trafficking-hot-spot',
+  'secondary',
+);
+const fourStates2019 = cite(
+  'Four States Homepage: human trafficking, a local and national battle',
+  'https://www.fourstateshomepage.com/local-news/human-trafficking-a-local-and-national-battle/',
+  'secondary',
+);
+const parentSecurity2020 = cite(
+  'Parent Security Online repost: Missouri trafficking reports (2020 figures conflict)',
+  'https://parentsecurityonline.com/minorsextrafficking-sex-trafficking-reports-and-cases-on-the-rise-in-missouri-nationwide-metro/',
+  'unverified',
+);
+const abc17Spike2026 = cite(
+  'ABC 17 News, Jan. 11, 2026: Missouri sees spike in human trafficking cases',
+  'https://abc17news.com/news/top-stories/2026/01/11/missouri-sees-spike-in-human-trafficking-cases',
+  'secondary',
+);
+const abc17Spike2026For2020 = cite(
+  'ABC 17 News, Jan. 11, 2026 (2020 figures conflict)',
+  'https://abc17news.com/news/top-stories/2026/01/11/missouri-sees-spike-in-human-trafficking-cases',
+  'unverified',
+);
+const kbia2022For2020 = cite(
+  'KBIA, Aug. 31, 2022 (2020 figures conflict)',
+  'https://www.kbia.org/missouri-news/2022-08-31/missouris-new-child-sex-trafficking-law-takes-effect-after-years-of-criticism',
+  'unverified',
+);
+const abc17Awareness2023 = cite(
+  'ABC 17 News, Jan. 9, 2023: human trafficking awareness initiative',
+  'https://abc17news.com/news/crime/2023/01/09/human-trafficking-awareness-initiative-starts-today',
+  'secondary',
+);
+const standLearn = cite(
+  'Stand Against Trafficking: learn',
+  'https://www.standagainsttrafficking.org/learn',
+  'secondary',
+);
+const kq2Jan2023 = cite(
+  'KQ2 News: January marks National Human Trafficking Prevention Month',
+  'https://www.kq2.com/news/january-marks-national-human-trafficking-prevention-month/article_abf1793e-903f-11ed-be03-9389c069724a.html',
+  'secondary',
+);
+const magnolia2023 = cite(
+  'The Magnolia Ministry: facts',
+  'https://themagnoliaministry.org/facts',
+  'secondary',
+);
+const newsPressNow2026 = cite(
+  'News-Press NOW, Jan. 7, 2026: Prevention Month highlights ongoing crisis',
+  'https://www.newspressnow.com/news/2026/01/07/national-human-trafficking-prevention-month-highlights-ongoing-crisis',
+  'secondary',
+);
+const miamiDaily = cite(
+  'Miami Daily Life: Missouri survivor reports and RISE Coalition',
+  'https://miamidaily.life/?p=160613',
+  'secondary',
+);
+
+// Shared Hope International grades.
+const kcStarGrade = cite(
+  'Kansas City Star (2021): Shared Hope grades for Missouri',
+  'https://www.kansascity.com/news/local/crime/article253633288.html',
+  'secondary',
+);
+const yahooGrade2021 = cite(
+  'Yahoo News: report ranks child sex trafficking laws (2021)',
+  'https://news.yahoo.com/report-ranks-child-sex-trafficking-175045406.html',
+  'secondary',
+);
+const rehopeGrade2022 = cite(
+  'ReHOPE: human trafficking report cards (2022)',
+  'https://www.rehope.org/post/human-trafficking-report-cards-how-did-we-do',
+  'secondary',
+);
+
+// Services.
+const kfvsSemo = cite(
+  'KFVS12: Missouri anti-trafficking task force to expand services (SEMO Rescue and Restore closure)',
+  'https://www.kfvs12.com/story/36963911/missouris-anti-trafficking-task-force-to-expand-services-to-help-nonprofits/',
+  'secondary',
+);
+const semoRepost2018 = cite(
+  'KFVS story reposted, Aug. 24, 2018: combating trafficking in southeast Missouri',
+  'https://sheraehoneycutt.com/2018/08/24/combating-human-trafficking-in-southeast-missouri-proves-a-complex-issue/',
+  'secondary',
+);
+const mcahtGuide = cite(
+  'MCAHT Missouri Resource Guide (searchable by county)',
+  'https://mocate.org/resources/htimp/',
+  'secondary',
+);
+const jkoControl = cite(
+  'DHS indicators grouped by type (Defense Department training copy)',
+  'https://jko.jten.mil/courses/CTIP_JA_Toolkit/courseFiles/ContentPages/CoursePages/platform_2/action-card-4.html',
+  'secondary',
+);
+const kbia2026 = cite(
+  'KBIA, Jan. 20, 2026: lawmakers signal support for bills on child sexual abuse',
+  'https://www.kbia.org/missouri-news-network/2026-01-20/missouri-lawmakers-signal-bipartisan-support-for-bills-to-curb-child-sexual-abuse',
+  'secondary',
+);
+
+export const section: Section = {
+  id: 'challenges',
+  title: 'Why sex trafficking is hard to find and stop in Missouri',
+  summary:
+    'Trafficking is hidden and under-reported, the best-known numbers count reports rather than crimes, and help is thin in parts of the state.',
+  blocks: [
+    {
+      kind: 'paragraph',
+      text: 'Trafficking happens out of sight, so much of it is never reported. People being trafficked may not ask for help. Traffickers may threaten them or their family, or threaten them with deportation or the police.',
+      cite: [jkoControl],
+    },
+    {
+      kind: 'paragraph',
+      text: 'Many people also do not know the warning signs, or where to report what they see. That is one reason public awareness matters.',
+    },
+
+    { kind: 'subheading', text: 'Hotline figures count reports, not crimes' },
+    {
+      kind: 'paragraph',
+      text: 'The Missouri numbers most often quoted come from the National Human Trafficking Hotline. A "case" is one situation reported to the hotline. Calls, texts, chats, emails and web forms are counted separately, as "contacts" or "signals".',
+      cite: [standLearn, abc17Awareness2023],
+    },
+    {
+      kind: 'paragraph',
+      text: 'Neither figure counts confirmed crimes, arrests or convictions. We could not find the hotline’s own Missouri statistics page, so the figures below are as news outlets and charities reported them.',
+    },
+    {
+      kind: 'list',
+      intro: 'Missouri cases reported to the hotline, by year:',
+      items: [
+        '2014: 55 cases.',
+        '2015: 67 cases (58 sex trafficking, 4 labor, 1 both, 4 not specified), from 365 calls. Missouri ranked 20th.',
+        '2016: 421 calls. Our sources give no case count for that year.',
+        '2018: 178 cases, 137 of them sex trafficking.',
+        '2019: 233 cases, 15th in the nation.',
+        '2020: reports disagree. One gives 260 cases, another 270, and a third 101 child trafficking cases. No single 2020 figure is confirmed.',
+        '2021: 240 cases involving 327 victims.',
+        '2023: 246 new cases involving 356 victims.',
+        '2024: 272 cases involving 539 victims, the most cases since 2020. In 167 reports, the survivor contacted the hotline directly.',
+      ],
+      cite: [
+        columbiaTribune2015,
+        topix2016,
+        herCampus2018,
+        fourStates2019,
+        parentSecurity2020,
+        abc17Spike2026For2020,
+        kbia2022For2020,
+        abc17Awareness2023,
+        standLearn,
+        kq2Jan2023,
+        magnolia2023,
+        newsPressNow2026,
+        abc17Spike2026,
+        miamiDaily,
+      ],
+    },
+    {
+      kind: 'paragraph',
+      text: 'A rise in reports can mean more people know the signs and the number to call. It does not, on its own, show how much trafficking there is. A fall does not prove there is less.',
+    },
+
+    { kind: 'subheading', text: 'Too few services in parts of the state' },
+    {
+      kind: 'paragraph',
+      text: 'SEMO Rescue and Restore, which worked from East Prairie and Kennett, closed in July 2017 after it lost its funding. In 2018 a former caseworker said the Bootheel had been left with nothing.',
+      cite: [kfvsSemo, semoRepost2018],
+    },
+    {
+      kind: 'paragraph',
+      text: 'We found no current trafficking organization for southeast or south-central Missouri. People there can use the statewide numbers and the county-by-county Missouri Resource Guide kept by the Missouri Collaborative Against Human Trafficking (MCAHT).',
+      cite: [mcahtGuide],
+    },
+    {
+      kind: 'paragraph',
+      text: 'State help also depends on money. Missouri law lets the Department of Social Services arrange services for confirmed victims, such as housing, health care and counseling, but only as funds allow.',
+      cite: [SOURCES.hb2688],
+    },
+
+    { kind: 'subheading', text: 'How Missouri’s laws have been graded' },
+    {
+      kind: 'list',
+      intro:
+        'Shared Hope International grades each state’s laws. Its grades for Missouri, as reported:',
+      items: [
+        'B, from 2011, under its older grading method.',
+        'F in 2021, under a new method.',
+        'F again in 2022.',
+      ],
+      cite: [kcStarGrade, yahooGrade2021, rehopeGrade2022],
+    },
+    {
+      kind: 'paragraph',
+      text: 'Our sources give no grade after 2022. A change in method can change a grade even when the law stays the same.',
+      cite: [kcStarGrade, rehopeGrade2022],
+    },
+
+    { kind: 'subheading', text: 'The law keeps changing' },
+    {
+      kind: 'paragraph',
+      text: 'Lawmakers keep proposing changes to trafficking law. In January 2026, several anti-trafficking bills were reported as still pending.',
+      cite: [kbia2026],
+    },
+    {
+      kind: 'callout',
+      tone: 'info',
+      title: 'Check the current law',
+      text: 'News reports and older pages can be out of date. For the current wording of any Missouri statute, check the Revisor of Statutes.',
+      cite: [SOURCES.revisor],
+      link: { label: 'Missouri Revisor of Statutes', url: 'https://revisor.mo.gov/' },
+    },
+  ],
+  keywords: [
+    'challenges',
+    'obstacles',
+    'barriers',
+    'under-reporting',
+    'underreported',
+    'hidden crime',
+    'statistics',
+    'hotline data',
+    'cases',
+    'signals',
+    'contacts',
+    'numbers',
+    'prevalence',
+    'Shared Hope',
+    'report card',
+    'grade',
+    'F grade',
+    'funding',
+    'lack of services',
+    'closed',
+    'Bootheel',
+    'southeast Missouri',
+    'SEMO Rescue and Restore',
+    'spike in cases',
+  ],
+};

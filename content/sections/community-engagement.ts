@@ -1,0 +1,266 @@
+import type { Section } from '../types';
+import { cite, SOURCES } from '../sources';
+
+// Statewide bodies.
+const mcahtGuide = cite(
+  'MCAHT Missouri Resource Guide and 2019 needs assessment',
+  'https://mocate.org/resources/htimp/',
+  'secondary',
+);
+const youthBridge = cite(
+  'YouthBridge: new statewide collaborative aims to end human trafficking',
+  'https://youthbridge.org/new-statewide-collaborative-aims-to-end-human-trafficking/',
+  'secondary',
+);
+const abc17Mcaht2019 = cite(
+  'ABC 17 News, March 6, 2019: Missouri organization receives funding to fight sex trafficking',
+  'https://abc17news.com/news/2019/03/06/missouri-organization-receives-100000-to-fight-sex-trafficking',
+  'secondary',
+);
+const dpsCouncil = cite(
+  'Missouri Department of Public Safety: Statewide Council on Sex Trafficking and Sexual Exploitation of Children',
+  'https://dps.mo.gov/dir/programs/cvsu/council.php',
+  'primary',
+);
+const sb60Summary = cite(
+  'Missouri Senate: SB 60 (2025) bill summary (enactment not confirmed)',
+  'https://www.senate.mo.gov/25info/BTS_Web/Bill.aspx?SessionType=R&BillID=356',
+  'primary',
+);
+const kbia2026 = cite(
+  'KBIA, Jan. 20, 2026: lawmakers signal support for bills on child sexual abuse',
+  'https://www.kbia.org/missouri-news-network/2026-01-20/missouri-lawmakers-signal-bipartisan-support-for-bills-to-curb-child-sexual-abuse',
+  'secondary',
+);
+const kfvsTaskForce = cite(
+  'KFVS12: Missouri anti-trafficking task force to expand services',
+  'https://www.kfvs12.com/story/36963911/missouris-anti-trafficking-task-force-to-expand-services-to-help-nonprofits/',
+  'secondary',
+);
+const agWorkingForYou = cite(
+  'Missouri Attorney General: human trafficking (2018 page)',
+  'https://www.ago.mo.gov/home/working-for-you/human-trafficking',
+  'primary',
+);
+
+// Local coalitions.
+const mocateAbout = cite('CATE: about', 'https://mocate.org/about/', 'secondary');
+const komuCmshtc = cite(
+  'KOMU, Aug. 23, 2023: Central Missouri Stop Human Trafficking Coalition',
+  'https://www.komu.com/news/midmissourinews/human-traffickers-using-new-tactics-to-target-columbia-youth/article_bd698b28-41e4-11ee-926a-b3e291a7b6f4.html',
+  'secondary',
+);
+const krcgCmshtc = cite(
+  'KRCG: Central Missouri Stop Human Trafficking Coalition celebrates 10 years',
+  'https://krcgtv.com/news/local/central-missouri-stop-human-trafficking-coalition-celebrates-10-years-survivors-speak-out',
+  'secondary',
+);
+const callawayCardv = cite(
+  'Callaway County CARDV: human trafficking',
+  'https://callawaycardv.org/human-trafficking-2/',
+  'secondary',
+);
+const lakeCoalition = cite(
+  'Columbia Daily Tribune, Feb. 25, 2019: Lake of the Ozarks coalition',
+  'https://www.columbiatribune.com/news/20190225/human-trafficking-non-profit-spearheads-funding-drive',
+  'secondary',
+);
+const standAgainstTrafficking = cite(
+  'Stand Against Trafficking (Springfield)',
+  'https://standagainsttrafficking.org/',
+  'secondary',
+);
+const ozarksFirstSat = cite(
+  'Ozarks First, Sept. 1, 2020: Stand Against Trafficking',
+  'https://www.ozarksfirst.com/ozarks-tonight/ozarks-tonight-stand-against-trafficking-2/',
+  'secondary',
+);
+const bransonGlobe = cite(
+  'Branson Globe: Pathways coalition',
+  'https://www.bransonglobe.com/post/pathways-coalition-works-to-raise-trafficking-awareness',
+  'secondary',
+);
+const miamiDaily = cite(
+  'Miami Daily Life: RISE Coalition (Joplin)',
+  'https://miamidaily.life/?p=160613',
+  'secondary',
+);
+const greeneTaskForce = cite(
+  'Ozarks First (2021): task force created in Greene County',
+  'https://www.ozarksfirst.com/top-stories/taskforce-created-in-greene-county-to-address-human-trafficking/',
+  'secondary',
+);
+const blueRiver = cite(
+  'Blue River Kansas City: executive director’s report (Restoration House)',
+  'https://blueriver-kansascity.org/newsletter/executive-directors-report',
+  'secondary',
+);
+const breakEveryChain = cite(
+  'Student news article on Break Every Chain (lower confidence)',
+  'https://monicajdunn.wixsite.com/mysite/print',
+  'secondary',
+);
+const childwelfareResponding = cite(
+  'Child Welfare Information Gateway: responding to child victims of trafficking, Missouri (Dec. 2018)',
+  'https://www.childwelfare.gov/resources/responding-child-victims-human-trafficking-missouri/',
+  'secondary',
+);
+
+export const section: Section = {
+  id: 'community-engagement',
+  title: 'How Missouri communities work against trafficking, and how you can help',
+  summary:
+    'Local coalitions, statewide bodies and businesses train people, raise awareness and support survivors; you can help by learning the signs, reporting, and joining a local group.',
+  blocks: [
+    {
+      kind: 'paragraph',
+      text: 'Local coalitions across Missouri train professionals, teach the public the warning signs and, in some areas, help survivors directly.',
+      cite: [standAgainstTrafficking, komuCmshtc, miamiDaily],
+    },
+
+    { kind: 'subheading', text: 'Statewide bodies' },
+    {
+      kind: 'list',
+      items: [
+        'The Missouri Collaborative Against Human Trafficking (MCAHT) formed around 2019. It paid for the Missouri Resource Guide, which you can search by county, and for a 2019 study of services across the state.',
+        'The Attorney General’s Human Trafficking Task Force is a permanent body.',
+        'The Attorney General’s office also lists training among its efforts. Its page dates from 2019–2022 and may be out of date.',
+      ],
+      cite: [mcahtGuide, youthBridge, abc17Mcaht2019, SOURCES.agInitiatives, kfvsTaskForce],
+    },
+    {
+      kind: 'paragraph',
+      text: 'SB 775, signed by Gov. Parson on June 30, 2022, created the Statewide Council on Sex Trafficking and Sexual Exploitation of Children (RSMo 210.1505). The council was to report by Dec. 31, 2023, and then end.',
+      cite: [dpsCouncil],
+    },
+    {
+      kind: 'callout',
+      tone: 'info',
+      title: 'Proposal: outcome not confirmed',
+      text: 'SB 60 (2025) would set up a Statewide Council Against Adult Trafficking and the Commercial Sexual Exploitation of Children in the Attorney General’s office, chaired by the Attorney General. We could not confirm that it became law. In January 2026, similar bills were reported as still pending.',
+      cite: [sb60Summary, kbia2026],
+      link: {
+        label: 'SB 60 (2025) on the Missouri Senate site',
+        url: 'https://www.senate.mo.gov/25info/BTS_Web/Bill.aspx?SessionType=R&BillID=356',
+      },
+    },
+
+    { kind: 'subheading', text: 'Local coalitions' },
+    {
+      kind: 'list',
+      intro: 'Groups named in our sources, by area:',
+      items: [
+        'St. Louis: the Coalition Against Trafficking and Exploitation (CATE). It started in March 2018 and serves the Eastern District of Missouri. It grew out of the St. Louis Rescue and Restore Coalition (2005), led by the International Institute of St. Louis. Website: https://mocate.org',
+        'Kansas City: a Coalition Against Human Trafficking linked to the U.S. Attorney’s Human Trafficking Rescue Project for the Western District of Missouri. Restoration House of Greater Kansas City is a member.',
+        'Columbia and central Missouri: the Central Missouri Stop Human Trafficking Coalition (CMSHTC), formed in 2008. It gives survivors safe housing, food and clothing, and holds community meetings each month.',
+        'Callaway County: the local domestic and sexual violence agency works with CMSHTC on spotting trafficking.',
+        'Lake of the Ozarks: the Lake of the Ozarks Stop Human Trafficking Coalition, run by volunteers, serves Camden, Miller and Morgan counties.',
+        'Springfield: Stand Against Trafficking focuses on education and training. Website: https://standagainsttrafficking.org/',
+        'Greene County: the Juvenile Office set up a task force for high-risk victims in 2021.',
+        'Branson area: the Pathways Project Coalition of the Ozarks serves Taney and Stone counties.',
+        'Joplin: the RISE Coalition offers victim services and training.',
+        'Northwest Missouri: Break Every Chain works on education and prevention there and in northeast Kansas, and partners with the St. Joseph Police Department. Our only source is a student news article.',
+      ],
+      cite: [
+        mocateAbout,
+        blueRiver,
+        komuCmshtc,
+        krcgCmshtc,
+        callawayCardv,
+        lakeCoalition,
+        standAgainstTrafficking,
+        ozarksFirstSat,
+        greeneTaskForce,
+        bransonGlobe,
+        miamiDaily,
+        breakEveryChain,
+      ],
+    },
+    {
+      kind: 'paragraph',
+      text: 'Groups, leaders and programs change. Check that a group is still active before you rely on it. The MCAHT county guide is a good place to start.',
+      cite: [mcahtGuide],
+    },
+
+    { kind: 'subheading', text: 'Businesses' },
+    {
+      kind: 'list',
+      items: [
+        'Many businesses and public places must display the national hotline poster. The section on public awareness lists them.',
+        'In April 2018, the Attorney General’s office brought in rules that stop businesses from acting as cover for trafficking and that make debt bondage illegal.',
+        'The Attorney General’s office lists a Business Council Against Human Trafficking among its efforts. Its page may be out of date.',
+        'The hotline poster is free to print from the Department of Public Safety website.',
+      ],
+      cite: [SOURCES.dpsPoster, SOURCES.hb2911, agWorkingForYou, SOURCES.agInitiatives],
+    },
+
+    { kind: 'subheading', text: 'Training, health care and schools' },
+    {
+      kind: 'list',
+      intro:
+        'Missouri law lets the Department of Public Safety set training on spotting victims for:',
+      items: [
+        'the Children’s Division;',
+        'juvenile courts;',
+        'law enforcement;',
+        'health care professionals;',
+        'shelters for runaway and homeless youth.',
+      ],
+      cite: [SOURCES.hb2688, SOURCES.hb1897, childwelfareResponding],
+    },
+    {
+      kind: 'paragraph',
+      text: 'Schools and youth workers can notice early signs, such as a child who stops coming to school, or children in public places during school hours. A concern about a child in Missouri can go to the Children’s Division at 1-800-392-3738.',
+      cite: [SOURCES.mshp, SOURCES.dssCan],
+    },
+
+    { kind: 'subheading', text: 'How you can take part' },
+    {
+      kind: 'list',
+      items: [
+        'Learn the warning signs, and remember that no single sign proves trafficking.',
+        'Save the National Human Trafficking Hotline number: 1-888-373-7888, or text 233733.',
+        'Find services near you in the MCAHT Missouri Resource Guide, searchable by county.',
+        'Go to a local coalition meeting. CMSHTC, for example, holds community meetings each month.',
+        'If you run a business, display the hotline poster, whether or not the law requires it.',
+        'If you see signs, report them. Do not confront anyone yourself.',
+      ],
+      cite: [
+        SOURCES.hotlineAbout,
+        SOURCES.hotlineReport,
+        mcahtGuide,
+        komuCmshtc,
+        SOURCES.dpsPoster,
+        SOURCES.transportationReport,
+      ],
+    },
+  ],
+  keywords: [
+    'community',
+    'community engagement',
+    'coalition',
+    'volunteer',
+    'get involved',
+    'education',
+    'training',
+    'workshop',
+    'outreach',
+    'schools',
+    'teachers',
+    'businesses',
+    'nonprofit',
+    'CATE',
+    'MCAHT',
+    'Stand Against Trafficking',
+    'CMSHTC',
+    'Pathways Project',
+    'RISE Coalition',
+    'Break Every Chain',
+    'Lake of the Ozarks',
+    'resource guide',
+    'Statewide Council',
+    'SB 775',
+    'SB 60',
+    'collaboration',
+  ],
+};

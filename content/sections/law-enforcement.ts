@@ -1,0 +1,244 @@
+import type { Section } from '../types';
+import { cite, SOURCES } from '../sources';
+
+const legiplexHb363 = cite(
+  'HB 363 (2023), reprinting RSMo 566.223',
+  'https://app.legiplex.com/mo/legislature/2023/2023-r/bills/hb363/drafts-latest',
+  'bill-text',
+);
+const childwelfareResponding = cite(
+  'Child Welfare Information Gateway: responding to child victims of trafficking, Missouri (Dec. 2018)',
+  'https://www.childwelfare.gov/resources/responding-child-victims-human-trafficking-missouri/',
+  'secondary',
+);
+const rsmo567020 = cite(
+  'RSMo 567.020 (copy of the revisor.mo.gov page)',
+  'https://proxy.weglot.com/wg_a52b03be97db00a8b00fb8f33a293d141/en/de/revisor.mo.gov/main/OneSection.aspx?bid=51064&section=567.020',
+  'primary',
+);
+const jysiMissouri = cite(
+  'Juvenile Sex Trafficking Initiative: Missouri',
+  'https://jysi.org/states/missouri',
+  'secondary',
+);
+const kbia2022 = cite(
+  'KBIA, Aug. 31, 2022: new child sex trafficking law takes effect',
+  'https://www.kbia.org/missouri-news/2022-08-31/missouris-new-child-sex-trafficking-law-takes-effect-after-years-of-criticism',
+  'secondary',
+);
+const agWorkingForYou = cite(
+  'Missouri Attorney General: human trafficking (2018 page)',
+  'https://www.ago.mo.gov/home/working-for-you/human-trafficking',
+  'primary',
+);
+const komuTaskForce = cite(
+  'KOMU: AG Hawley launches human trafficking task force',
+  'https://www.komu.com/news/missouri-ag-hawley-launches-human-trafficking-task-force',
+  'secondary',
+);
+const missourinet2011 = cite(
+  'Missourinet, July 14, 2011: tougher human trafficking laws signed',
+  'https://www.missourinet.com/2011/07/14/tougher-human-trafficking-laws-signed-by-the-governor/?share=google-plus-1',
+  'secondary',
+);
+const missouriTimes2020 = cite(
+  'The Missouri Times (2020): AG’s office changes how trafficking is reported',
+  'https://themissouritimes.com/missouri-attorney-generals-office-makes-changes-to-how-human-trafficking-is-reported/',
+  'secondary',
+);
+const kait2020 = cite(
+  'KAIT, Aug. 20, 2020: changes to how human trafficking is reported in Missouri',
+  'https://www.kait8.com/2020/08/20/changes-made-how-human-trafficking-is-reported-mo/',
+  'secondary',
+);
+const ksdk2020 = cite(
+  'KSDK (2020): Missouri changes how human trafficking is reported',
+  'https://ksdk.com/article/news/local/missouri-changes-how-human-trafficking-reported/63-9059c2e7-ec71-4431-afc5-07accf6ee6fd',
+  'secondary',
+);
+const greeneTaskForce = cite(
+  'Ozarks First (2021): task force created in Greene County',
+  'https://www.ozarksfirst.com/top-stories/taskforce-created-in-greene-county-to-address-human-trafficking/',
+  'secondary',
+);
+const blueRiver = cite(
+  'Blue River Kansas City: executive director’s report (Restoration House)',
+  'https://blueriver-kansascity.org/newsletter/executive-directors-report',
+  'secondary',
+);
+const mocateAbout = cite('CATE: about', 'https://mocate.org/about/', 'secondary');
+const mcahtAssessment = cite(
+  'Human trafficking in Missouri and Metro East St. Louis: needs assessment (2019)',
+  'https://docslib.org/doc/10331976/human-trafficking-in-missouri-and-metro-east-st-louis-provider-based-needs-assessment-and-demographic-snapshot',
+  'secondary',
+);
+const fbiTips = cite(
+  'Air Force Amy: resources (FBI tips, secondary only)',
+  'https://airforceamy.org/resources',
+  'secondary',
+);
+const hsiTipLine = cite(
+  'DHS Blue Campaign bulletin, June 2022 (HSI Tip Line)',
+  'https://content.govdelivery.com/accounts/USDHS/bulletins/31c12c2',
+  'primary',
+);
+
+export const section: Section = {
+  id: 'law-enforcement',
+  title: 'How police and prosecutors respond, and what holds them back',
+  summary:
+    'Police must tell social services about likely victims, and task forces and federal agencies share the work, but limited staff and training, and cases that cross state lines, make it harder.',
+  blocks: [
+    { kind: 'subheading', text: 'Common hurdles' },
+    {
+      kind: 'list',
+      intro:
+        'These are general challenges in trafficking cases. Our sources give no Missouri figures on police staffing, budgets or training.',
+      items: [
+        'Departments may have few or no officers who work only on trafficking.',
+        'Officers need training to spot victims, who often do not ask for help.',
+        'Victims may fear the trafficker, or the police, which makes evidence harder to gather.',
+        'Smaller or rural agencies may lack specialist tools for online and financial investigations.',
+        'When a case crosses county or state lines, several agencies must work together, which can slow things down.',
+      ],
+    },
+
+    { kind: 'subheading', text: 'What Missouri law asks of police' },
+    {
+      kind: 'paragraph',
+      text: 'When police first meet someone who reasonably appears to be a trafficking victim, they must tell the Department of Social Services. Where it applies, they must also tell juvenile authorities. The aim is to check whether the person can get services (RSMo 566.223).',
+      cite: [SOURCES.hb2688, SOURCES.hb1897, legiplexHb363],
+    },
+    {
+      kind: 'list',
+      intro:
+        'The same law lets the Department of Public Safety set procedures and training for spotting victims. The agencies it names include:',
+      items: [
+        'the Children’s Division;',
+        'juvenile courts;',
+        'law enforcement;',
+        'health care professionals;',
+        'shelters for runaway and homeless youth.',
+      ],
+      cite: [SOURCES.hb2688, SOURCES.hb1897, childwelfareResponding],
+    },
+    {
+      kind: 'paragraph',
+      text: 'Since August 2022, a person who was under 18 cannot be treated as an adult, or found delinquent, for prostitution. They are treated as a victim of abuse, and the case must be reported at once to the Children’s Division and the juvenile officer (RSMo 567.020).',
+      cite: [rsmo567020, jysiMissouri, SOURCES.hb2911],
+    },
+    {
+      kind: 'paragraph',
+      text: 'News coverage of the 2022 law says it also requires police to report suspected child trafficking to the state straight away.',
+      cite: [kbia2022],
+    },
+
+    { kind: 'subheading', text: 'The Attorney General and task forces' },
+    {
+      kind: 'list',
+      intro:
+        'The Missouri Attorney General’s page on human trafficking lists these efforts. The page dates from 2019–2022 and may be out of date.',
+      items: [
+        'an Anti-Trafficking Enforcement Unit;',
+        'a permanent Human Trafficking Task Force;',
+        'consumer-protection rules aimed at trafficking;',
+        'training;',
+        'a Business Council Against Human Trafficking.',
+      ],
+      cite: [SOURCES.agInitiatives],
+    },
+    {
+      kind: 'paragraph',
+      text: 'In April 2018, under Attorney General Hawley, the office brought in rules that stop businesses from acting as cover for trafficking and that make debt bondage illegal.',
+      cite: [agWorkingForYou, komuTaskForce],
+    },
+    {
+      kind: 'paragraph',
+      text: 'The Attorney General can also bring a civil case against anyone who profits from trafficking. The office can seek a civil penalty of up to $50,000 per violation and a court order to stop the conduct. Money recovered goes first to repay victims.',
+      cite: [SOURCES.hb2688, missourinet2011],
+    },
+    {
+      kind: 'list',
+      intro: 'Local examples:',
+      items: [
+        'The Greene County Juvenile Office set up a task force for high-risk victims in 2021.',
+        'In Kansas City, a Coalition Against Human Trafficking is linked to the Human Trafficking Rescue Project of the U.S. Attorney for the Western District of Missouri.',
+        'In St. Louis, the CATE coalition serves the Eastern District of Missouri.',
+      ],
+      cite: [greeneTaskForce, blueRiver, mocateAbout],
+    },
+
+    { kind: 'subheading', text: 'Missouri’s own hotline closed in 2020' },
+    {
+      kind: 'paragraph',
+      text: 'Since about August 2020, the Attorney General’s office has used the National Human Trafficking Hotline, 1-888-373-7888, instead of a Missouri-only line. Calls to the old state line are passed on to the national hotline.',
+      cite: [missouriTimes2020, kait2020, ksdk2020],
+    },
+    {
+      kind: 'paragraph',
+      text: 'The Missouri State Highway Patrol also tells the public to report to 1-888-373-7888. We found no separate, current trafficking phone line at the Attorney General’s office.',
+      cite: [SOURCES.mshp],
+    },
+
+    { kind: 'subheading', text: 'Cases that cross state lines' },
+    {
+      kind: 'paragraph',
+      text: 'Traffickers can move people between states or reach them online. Then federal law can apply as well as Missouri law, and federal agencies may take part. The section on federal law explains how the two fit together.',
+    },
+    {
+      kind: 'list',
+      intro: 'Federal crimes aimed at movement across state lines include:',
+      items: [
+        'taking any person across state lines for prostitution or other criminal sexual activity: up to 10 years (18 U.S.C. 2421, the Mann Act);',
+        'taking a person under 18 across state lines for the same purpose: 10 years to life (18 U.S.C. 2423(a));',
+        'using the internet or mail to entice a person under 18: 10 years to life (18 U.S.C. 2422(b)).',
+      ],
+      cite: [SOURCES.usc2421, SOURCES.usc2423, SOURCES.usc2422],
+    },
+    {
+      kind: 'paragraph',
+      text: 'Some regional work already spans state lines. A 2019 needs assessment of Missouri services also covered Metro East St. Louis, in Illinois.',
+      cite: [mcahtAssessment],
+    },
+    {
+      kind: 'list',
+      intro: 'Federal agencies that take tips:',
+      items: [
+        'the FBI, online at https://tips.fbi.gov/ or through a local field office;',
+        'Homeland Security Investigations (HSI), 1-866-347-2423 (866-DHS-2-ICE), 24 hours a day.',
+      ],
+      cite: [fbiTips, hsiTipLine],
+    },
+  ],
+  keywords: [
+    'law enforcement',
+    'police',
+    'sheriff',
+    'officers',
+    'task force',
+    'sting',
+    'undercover',
+    'arrest',
+    'arrested',
+    'investigation',
+    'investigators',
+    'prosecutor',
+    'prosecution',
+    'Attorney General',
+    'Highway Patrol',
+    'MSHP',
+    'FBI',
+    'Homeland Security Investigations',
+    'HSI',
+    'U.S. Attorney',
+    'across state lines',
+    'interstate',
+    'jurisdiction',
+    'Mann Act',
+    'debt bondage',
+    'Business Council',
+    'enforcement unit',
+    'raid',
+    'bust',
+  ],
+};

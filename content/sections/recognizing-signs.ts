@@ -1,0 +1,252 @@
+import type { Section } from '../types';
+import { cite, SOURCES } from '../sources';
+
+// DHS Blue Campaign indicators, as reproduced by other sites (dhs.gov itself was not read).
+const blueCampaignCastla = cite(
+  'DHS Blue Campaign indicators, as reproduced by CASTLA',
+  'https://espanol.castla.org/signs-of-human-trafficking',
+  'secondary',
+);
+const blueCampaignAmericanRescue = cite(
+  'DHS Blue Campaign indicators, as reproduced by American Rescue Project',
+  'https://americanrescueproject.com/education/',
+  'secondary',
+);
+const blueCampaignTrinity = cite(
+  'DHS Blue Campaign indicators, as reproduced by Trinity Mount Ministries',
+  'https://www.trinitymountministries.com/search/label/Homeland%20Security',
+  'secondary',
+);
+const blueCampaignBeforeOurEyes = cite(
+  'DHS Blue Campaign indicators, as reproduced by Before Our Very Eyes',
+  'https://www.beforeourveryeyes.org/schedule.html',
+  'secondary',
+);
+const jkoControl = cite(
+  'DHS indicators grouped by type (Defense Department training copy)',
+  'https://jko.jten.mil/courses/CTIP_JA_Toolkit/courseFiles/ContentPages/CoursePages/platform_2/action-card-4.html',
+  'secondary',
+);
+// Polaris / National Human Trafficking Hotline red flags, as reproduced.
+const redFlagsGainesville = cite(
+  'Polaris / hotline red flags, as reproduced by The Gainesville Sun (2014)',
+  'https://www.gainesville.com/article/20140203/ARTICLES/140209903?Title=Identifying-human-trafficking',
+  'secondary',
+);
+const redFlagsFaithit = cite(
+  'Polaris / hotline red flags, as reproduced by Faithit',
+  'https://faithit.com/human-trafficking-record-high-in-u-s-warning-signs/2/',
+  'secondary',
+);
+const newsPressNow2026 = cite(
+  'News-Press NOW, Jan. 7, 2026: Missouri officials on who is at risk',
+  'https://www.newspressnow.com/news/2026/01/07/national-human-trafficking-prevention-month-highlights-ongoing-crisis',
+  'secondary',
+);
+const trustAz = cite(
+  'TRUST AZ: report a tip',
+  'https://trustaz.org/take-action/report-a-tip/',
+  'secondary',
+);
+
+const blueCampaign = [
+  blueCampaignCastla,
+  blueCampaignAmericanRescue,
+  blueCampaignTrinity,
+  blueCampaignBeforeOurEyes,
+];
+const redFlags = [redFlagsGainesville, redFlagsFaithit];
+
+export const section: Section = {
+  id: 'recognizing-signs',
+  title: 'Signs that someone may be trafficked',
+  summary:
+    'Watch for someone who seems controlled, fearful, coached or cut off; no single sign proves trafficking, so report what you see and do not confront anyone.',
+  blocks: [
+    {
+      kind: 'callout',
+      tone: 'warning',
+      title: 'No single sign proves trafficking',
+      text: 'Use these lists to decide whether to report, not to judge. Do not confront the person you suspect or try to rescue anyone yourself. If someone is in immediate danger, call 911.',
+      cite: [...blueCampaign, SOURCES.transportationReport, SOURCES.hotlineReport],
+    },
+    {
+      kind: 'paragraph',
+      text: 'The lists below come from the U.S. Department of Homeland Security’s Blue Campaign, the National Human Trafficking Hotline and the Missouri State Highway Patrol. We read the first two as copied by other sites, not on their own pages.',
+    },
+
+    { kind: 'subheading', text: 'How the person seems or lives' },
+    {
+      kind: 'list',
+      intro: 'Signs from the Blue Campaign list:',
+      items: [
+        'They seem cut off from family, friends, community groups or their place of worship.',
+        'A child has stopped going to school.',
+        'Their behavior has changed suddenly or sharply.',
+        'A person under 18 is involved in commercial sex.',
+        'They seem confused or disoriented, or show signs of physical or mental abuse.',
+        'They have bruises that are healing at different stages.',
+        'They seem fearful, timid or submissive.',
+        'They show signs of being denied food, water, sleep or medical care.',
+        'They are often with someone they defer to, or who seems to decide where they go and who they talk to.',
+        'They seem to have been told what to say.',
+        'They live in poor conditions, own very little, or have no stable home.',
+        'They cannot come and go as they please, or the place they stay has unusual security.',
+      ],
+      cite: blueCampaign,
+    },
+
+    { kind: 'subheading', text: 'Signs that someone else is in control' },
+    {
+      kind: 'list',
+      items: [
+        'Someone else holds their ID or travel documents.',
+        'They or their family have been threatened.',
+        'They have been threatened with deportation or with the police.',
+        'They cannot contact their family freely or go to religious services.',
+        'They do not know where they are going, or who is meeting them.',
+      ],
+      cite: [jkoControl],
+    },
+
+    { kind: 'subheading', text: 'Red flags at work or at home' },
+    {
+      kind: 'list',
+      intro: 'Signs from the National Human Trafficking Hotline (run by Polaris):',
+      items: [
+        'They are not free to leave or come and go.',
+        'They are under 18 and providing commercial sex.',
+        'They are in the sex trade and have a pimp or manager.',
+        'They are not paid, are paid very little, or are paid only in tips.',
+        'They work very long or odd hours with no breaks.',
+        'They owe a large debt they cannot pay off.',
+        'They were recruited with false promises about the work.',
+        'The workplace or home has heavy security, such as boarded or barred windows or cameras.',
+      ],
+      cite: redFlags,
+    },
+    {
+      kind: 'list',
+      intro: 'How they act and how healthy they are:',
+      items: [
+        'They seem afraid, anxious, depressed, submissive or paranoid.',
+        'They get very nervous if police are mentioned.',
+        'They avoid eye contact.',
+        'They have no health care, seem underfed, or show signs of physical or sexual abuse, restraint or confinement.',
+      ],
+      cite: redFlags,
+    },
+    {
+      kind: 'list',
+      intro: 'Who controls their life:',
+      items: [
+        'They have few belongings.',
+        'They do not control their own money or ID.',
+        'They are not allowed to speak for themselves, for example someone else insists on translating.',
+        'They cannot say where they are staying, or do not know what city they are in.',
+        'They have lost track of time.',
+        'Their story has many parts that do not fit together.',
+      ],
+      cite: redFlags,
+    },
+
+    { kind: 'subheading', text: 'What the Missouri State Highway Patrol asks you to watch for' },
+    {
+      kind: 'list',
+      items: [
+        'children in public places during school hours;',
+        'young people who look out of place;',
+        'someone who avoids eye contact or looks scared;',
+        'someone who asks to borrow a phone;',
+        'at truck stops or rest areas at night, trucks flashing their headlights and girls going up to trucks.',
+      ],
+      cite: [SOURCES.mshp],
+    },
+    {
+      kind: 'paragraph',
+      text: 'The Patrol asks people to write down vehicle details and report them to the National Human Trafficking Hotline at 1-888-373-7888.',
+      cite: [SOURCES.mshp],
+    },
+
+    { kind: 'subheading', text: 'Who is most at risk' },
+    {
+      kind: 'list',
+      intro: 'Missouri officials name these risk factors:',
+      items: [
+        'past abuse;',
+        'running away from home, or homelessness;',
+        'being undocumented;',
+        'a mental or emotional disability;',
+        'dependence on drugs or alcohol;',
+        'having recently aged out of foster care.',
+      ],
+      cite: [newsPressNow2026],
+    },
+    {
+      kind: 'paragraph',
+      text: 'In northwest Missouri, traffickers often make first contact online.',
+      cite: [newsPressNow2026],
+    },
+
+    { kind: 'subheading', text: 'A child in commercial sex is always a victim' },
+    {
+      kind: 'paragraph',
+      text: 'Force, fraud or threats do not need to be shown when the person is under 18. Under federal law and Missouri law, using a child for commercial sex is trafficking.',
+      cite: [SOURCES.usc1591a, SOURCES.sb906, SOURCES.sb1428, SOURCES.hb1539],
+    },
+    {
+      kind: 'paragraph',
+      text: 'Missouri also counts a child victim of sex trafficking as a victim of child abuse. So for a child, you can call the Children’s Division hotline as well as the trafficking hotline.',
+      cite: [SOURCES.childwelfareMoDefs, SOURCES.dssCan],
+    },
+
+    { kind: 'subheading', text: 'If you notice signs' },
+    {
+      kind: 'list',
+      items: [
+        'Do not confront anyone or try to rescue the person yourself.',
+        'If someone is in immediate danger, call 911.',
+        'Otherwise, call the National Human Trafficking Hotline at 1-888-373-7888, or text 233733.',
+        'If it is a child in Missouri, you can also call the Children’s Division at 1-800-392-3738.',
+        'Note what you saw, where and when, and any vehicle details.',
+      ],
+      cite: [
+        SOURCES.transportationReport,
+        trustAz,
+        SOURCES.hotlineReport,
+        SOURCES.dssCan,
+        SOURCES.mshp,
+      ],
+    },
+  ],
+  keywords: [
+    'red flags',
+    'warning signs',
+    'signs',
+    'indicators',
+    'signs of trafficking',
+    'how to tell',
+    'recognize',
+    'spot',
+    'controlled',
+    'coached',
+    'scripted',
+    'isolated',
+    'bruises',
+    'false promises',
+    'debt',
+    'pimp',
+    'no ID',
+    'passport taken',
+    'truck stop',
+    'rest area',
+    'runaway',
+    'homeless',
+    'foster care',
+    'at risk',
+    'vulnerable',
+    'grooming',
+    'Blue Campaign',
+    'Polaris',
+  ],
+};

@@ -1,0 +1,224 @@
+import type { Section } from '../types';
+import { cite, SOURCES } from '../sources';
+
+const hotlineChat = cite(
+  'Human Trafficking Experts: hotline contact details (chat and text keywords)',
+  'https://humantraffickingexperts.com/main/business_details/456',
+  'secondary',
+);
+const dhsStrategy2020 = cite(
+  'DHS Strategy to Combat Human Trafficking, Jan. 2020 (copy)',
+  'https://docslib.org/doc/12545386/dhs-strategy-to-combat-human-trafficking',
+  'secondary',
+);
+const hhsTextChat2018 = cite(
+  'HHS Office on Trafficking in Persons: 24/7 chat and text for the hotline',
+  'https://www.acf.hhs.gov/otip/success-story/announcing-24-7-chat-text-national-human-trafficking-hotline',
+  'primary',
+);
+const trustAz = cite(
+  'TRUST AZ: report a tip',
+  'https://trustaz.org/take-action/report-a-tip/',
+  'secondary',
+);
+const earlyConnections = cite(
+  'Missouri Early Connections: concerned about a child’s safety',
+  'https://earlyconnections.mo.gov/professionals/concerned-about-a-child-safety',
+  'primary',
+);
+const cybertipFaqs = cite(
+  'NCMEC CyberTipline: FAQs',
+  'https://report.cybertip.org/faqs',
+  'primary',
+);
+const nsteens = cite(
+  'NetSmartz: what to report',
+  'https://www.nsteens.org/WhatToReport',
+  'secondary',
+);
+const rsmo567020 = cite(
+  'RSMo 567.020 (copy of the revisor.mo.gov page)',
+  'https://proxy.weglot.com/wg_a52b03be97db00a8b00fb8f33a293d141/en/de/revisor.mo.gov/main/OneSection.aspx?bid=51064&section=567.020',
+  'primary',
+);
+const missouriTimes2020 = cite(
+  'The Missouri Times (2020): AG’s office changes how trafficking is reported',
+  'https://themissouritimes.com/missouri-attorney-generals-office-makes-changes-to-how-human-trafficking-is-reported/',
+  'secondary',
+);
+const kait2020 = cite(
+  'KAIT, Aug. 20, 2020: changes to how human trafficking is reported in Missouri',
+  'https://www.kait8.com/2020/08/20/changes-made-how-human-trafficking-is-reported-mo/',
+  'secondary',
+);
+const ksdk2020 = cite(
+  'KSDK (2020): Missouri changes how human trafficking is reported',
+  'https://ksdk.com/article/news/local/missouri-changes-how-human-trafficking-reported/63-9059c2e7-ec71-4431-afc5-07accf6ee6fd',
+  'secondary',
+);
+
+export const section: Section = {
+  id: 'reporting',
+  title: 'How to report suspected trafficking',
+  summary:
+    'Call 911 if someone is in danger; otherwise call 1-888-373-7888 or text 233733, and for a child in Missouri call 1-800-392-3738.',
+  blocks: [
+    { kind: 'subheading', text: 'Who to contact' },
+    {
+      kind: 'list',
+      items: [
+        'If someone is in immediate danger, call 911.',
+        'To report suspected trafficking of anyone, contact the National Human Trafficking Hotline at any hour. Call 1-888-373-7888, text 233733, dial 711 for TTY, or chat at https://humantraffickinghotline.org/chat',
+        'If the person is a child in Missouri, also call the Children’s Division Child Abuse and Neglect Hotline at 1-800-392-3738, open 24 hours a day.',
+      ],
+      cite: [
+        SOURCES.hotlineReport,
+        SOURCES.hotlineAbout,
+        hotlineChat,
+        SOURCES.dssCan,
+        SOURCES.childwelfareMoDefs,
+      ],
+    },
+    { kind: 'paragraph', text: 'The lines for your area are shown below.' },
+    { kind: 'region-resources' },
+    {
+      kind: 'callout',
+      tone: 'warning',
+      title: 'Do not confront anyone',
+      text: 'Do not confront a person you think is a trafficker, and do not try to rescue anyone yourself. Report what you saw and let trained people act.',
+      cite: [SOURCES.transportationReport, trustAz],
+    },
+
+    { kind: 'subheading', text: 'What the national hotline is, and is not' },
+    {
+      kind: 'list',
+      items: [
+        'It is answered live, 24 hours a day, 7 days a week, 365 days a year.',
+        'A nonprofit organization runs it, with a grant from the U.S. Department of Health and Human Services.',
+        'It is not a government agency, a police force or an immigration agency.',
+        'What you tell it is confidential, and you can give a tip without giving your name.',
+        'But its staff are mandated reporters. If you share details that identify someone aged 17 or under who is being harmed, or anyone in immediate danger, the hotline may tell the police or child protective services.',
+      ],
+      cite: [SOURCES.hotlineAbout, SOURCES.hotlineReport, hhsTextChat2018, SOURCES.hb2911],
+    },
+
+    { kind: 'subheading', text: 'Languages' },
+    {
+      kind: 'list',
+      items: [
+        'By phone: English, Spanish and more than 200 other languages, through an interpreting service that works around the clock.',
+        'By text, chat, email or the online form: English and Spanish only.',
+      ],
+      cite: [SOURCES.hotlineAbout, SOURCES.hotlineReport],
+    },
+    {
+      kind: 'paragraph',
+      text: 'Text and chat have been open 24 hours a day since Feb. 7, 2018. Older pages and Missouri’s poster law say 170 languages; the hotline’s own page now says more than 200.',
+      cite: [hhsTextChat2018, SOURCES.dpsPoster, SOURCES.hotlineAbout],
+    },
+    {
+      kind: 'paragraph',
+      text: 'To text, send a message to 233733. Message and data rates may apply. Missouri’s poster law gives BEFREE as the word to send; other sources mention HELP or INFO.',
+      cite: [SOURCES.hotlineReport, SOURCES.hb2911, hotlineChat, dhsStrategy2020],
+    },
+
+    { kind: 'subheading', text: 'Reporting online when it is not urgent' },
+    {
+      kind: 'callout',
+      tone: 'info',
+      title: 'The hotline’s online tip form',
+      text: 'You can send a tip online, and you can leave your name off. If the situation is urgent, or happened in the last 24 hours, call, text or chat instead.',
+      cite: [SOURCES.hotlineReport],
+      link: {
+        label: 'Report trafficking online',
+        url: 'https://humantraffickinghotline.org/en/report-trafficking',
+      },
+    },
+    {
+      kind: 'paragraph',
+      text: 'Mandated reporters can report child abuse to Missouri’s Children’s Division online when it is not an emergency.',
+      cite: [SOURCES.dssCan, SOURCES.dssRptcan],
+    },
+
+    { kind: 'subheading', text: 'Can I report without giving my name?' },
+    {
+      kind: 'list',
+      items: [
+        'National Human Trafficking Hotline: yes. Tips can be anonymous.',
+        'Missouri Children’s Division: yes, if you are a member of the public.',
+        'If your job makes you a mandated reporter, you cannot report to the Children’s Division anonymously. This rule has applied since Aug. 28, 2004.',
+      ],
+      cite: [SOURCES.hotlineAbout, SOURCES.dssCan, SOURCES.dssRptcan],
+    },
+
+    { kind: 'subheading', text: 'Other ways to reach the Children’s Division' },
+    {
+      kind: 'list',
+      items: [
+        'If you are deaf or hard of hearing, or have a speech disability: Relay Missouri, 1-800-735-2466 (voice) or 1-800-735-2966 (text).',
+        'If you are calling from outside Missouri about a Missouri child: (573) 751-3448.',
+      ],
+      cite: [SOURCES.dssCan, SOURCES.dssRptcan, earlyConnections],
+    },
+
+    { kind: 'subheading', text: 'If a child is being exploited online' },
+    {
+      kind: 'paragraph',
+      text: 'The CyberTipline, run by the National Center for Missing and Exploited Children, takes reports of child sexual exploitation, including child sex trafficking and online enticement. Report at https://report.cybertip.org/ or call 1-800-THE-LOST (1-800-843-5678).',
+      cite: [cybertipFaqs, nsteens, SOURCES.hotlineReport],
+    },
+    {
+      kind: 'paragraph',
+      text: 'Anyone can report, and you do not have to give your name. Young people can also report what is happening to them.',
+      cite: [cybertipFaqs],
+    },
+
+    { kind: 'subheading', text: 'What can happen after a report' },
+    {
+      kind: 'list',
+      items: [
+        'If you identify a child who is being harmed, or anyone in immediate danger, the hotline may pass the details to the police or child protective services.',
+        'When police first meet someone who appears to be a trafficking victim, they must tell the Department of Social Services, so the person can be assessed for services.',
+        'A person under 18 in a prostitution case is treated as a victim of abuse, not charged as an adult or found delinquent, and is referred to the Children’s Division and the juvenile officer.',
+        'The Department of Social Services may arrange services for confirmed victims, such as housing, health care, counseling and job training, as funds allow.',
+      ],
+      cite: [SOURCES.hotlineReport, SOURCES.hb2688, SOURCES.hb1897, rsmo567020],
+    },
+
+    { kind: 'subheading', text: 'Missouri no longer has its own trafficking hotline' },
+    {
+      kind: 'paragraph',
+      text: 'In about August 2020, the Attorney General’s office stopped using a Missouri-only line. Calls to the old number now go to the National Human Trafficking Hotline. The Missouri State Highway Patrol also points people to 1-888-373-7888.',
+      cite: [missouriTimes2020, kait2020, ksdk2020, SOURCES.mshp],
+    },
+  ],
+  keywords: [
+    'report',
+    'reporting',
+    'how to report',
+    'hotline',
+    'tip line',
+    'tip',
+    'tips',
+    'call',
+    '911',
+    'emergency',
+    '1-888-373-7888',
+    '233733',
+    'text',
+    'chat',
+    'TTY',
+    'anonymous',
+    'anonymously',
+    'confidential',
+    'mandated reporter',
+    'Children’s Division',
+    "Children's Division",
+    'child abuse hotline',
+    'National Human Trafficking Hotline',
+    'CyberTipline',
+    'NCMEC',
+    'BEFREE',
+    'online tip',
+  ],
+};
