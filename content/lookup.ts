@@ -1,0 +1,550 @@
+import MiniSearch from 'minisearch';
+import { sections } from './sections';
+import { faqs } from './faqs';
+import { glossary } from './glossary';
+import {
+  OTHER_TOPICS,
+  OTHER_TRAFFICKING,
+  SECTION_CUES,
+  STATUTE_SECTIONS,
+  STRONG_ANCHORS,
+  WEAK_ANCHORS,
+} from './lookup-cues';
+import { SECTION_IDS, type Block, type GlossaryTerm, type SectionId } from './types';
+
+/** What a right-click lookup found. */
+export interface LookupResult {
+  sectionId: SectionId;
+  /** Higher is more confident; comparable only within one engine version. */
+  score: number;
+  /** Words and phrases from the selection that matched, for highlighting. */
+  matched: string[];
+  /** Set when the selection is a glossary term or one of its aliases. */
+  term?: GlossaryTerm;
+}
+
+export interface SearchHit {
+  sectionId: SectionId;
+  score: number;
+  matched: string[];
+}
+
+/**
+ * Work is capped: a selection longer than this is read from its start only.
+ * News paragraphs put the point first, and the cap keeps a 1 MB selection instant.
+ */
+export const MAX_LOOKUP_CHARS = 4000;
+/** A selection this short that equals a glossary term is treated as that term. */
+const MAX_TERM_WORDS = 6;
+
+// ---------------------------------------------------------------------------
+// Text normalisation
+
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
+const CONTROL =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/** Lower-case, straight quotes, plain dashes, no control characters, single spaces. */
+export function normalize(text: string): string {
+  return text
+    .slice(0, MAX_LOOKUP_CHARS)
+    .normalize('NFKC')
+    .replace(CONTROL, ' ')
+    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/§+/g, ' section ')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Drop bylines, datelines and page furniture that say nothing about the subject. */
+function stripFurniture(text: string): string {
+  return text
+    .split(/\n+/)
+    .filter((line) => {
+      const l = line.trim().toLowerCase();
+      if (!l) return false;
+      if (/^by [\p{L}.' -]{2,60}(,.*)?$/u.test(l)) return false;
+      if (/^(advertisement|sponsored|share this|read more|related:?|photo:|image:)/.test(l))
+        return false;
+      return true;
+    })
+    .join('\n');
+}
+
+/** Light English stemming: enough for plurals, -ing and -ed in news text. */
+export function stem(word: string): string {
+  let w = word.replace(/'s$|s'$/, '');
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('sses')) return w.slice(0, -2);
+  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith('es') && /(ch|sh|x|ss|zz)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is'))
+    w = w.slice(0, -1);
+  // "trafficked"/"trafficking" → "traffick"; "sentenced" → "sentenc"; keep both sides equal.
+  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  return w;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[.\-/'][\p{L}\p{N}]+)*/gu;
+
+function tokens(text: string): string[] {
+  return (text.match(TOKEN) ?? []).map((t) => t.replace(/'/g, ''));
+}
+
+function stems(text: string): string[] {
+  return tokens(text).map(stem);
+}
+
+// ---------------------------------------------------------------------------
+// Phrase dictionary: every cue, anchor and glossary name, stemmed once.
+
+type PhraseKind = 'strong' | 'weak' | 'other' | 'cue' | 'term' | 'keyword';
+
+interface Phrase {
+  stems: string[];
+  surface: string;
+  kind: PhraseKind;
+  section?: SectionId;
+  weight: number;
+  term?: GlossaryTerm;
+}
+
+const phrasesByFirst = new Map<string, Phrase[]>();
+
+function addPhrase(
+  surface: string,
+  kind: PhraseKind,
+  weight: number,
+  section?: SectionId,
+  term?: GlossaryTerm,
+) {
+  const s = stems(normalize(surface));
+  const first = s[0];
+  if (!first) return;
+  const list = phrasesByFirst.get(first) ?? [];
+  // "trafficked" and "trafficking" stem alike: one phrase, counted once.
+  const key = s.join(' ');
+  if (
+    list.some(
+      (p) =>
+        p.kind === kind && p.section === section && p.term === term && p.stems.join(' ') === key,
+    )
+  )
+    return;
+  list.push({ stems: s, surface: surface.toLowerCase(), kind, section, weight, term });
+  phrasesByFirst.set(first, list);
+}
+
+STRONG_ANCHORS.forEach((p) => addPhrase(p, 'strong', 0));
+WEAK_ANCHORS.forEach((p) => addPhrase(p, 'weak', 0));
+OTHER_TOPICS.forEach((p) => addPhrase(p, 'other', 0));
+for (const id of SECTION_IDS) {
+  for (const [phrase, weight] of SECTION_CUES[id]) addPhrase(phrase, 'cue', weight, id);
+}
+for (const section of sections) {
+  for (const keyword of section.keywords) addPhrase(keyword, 'keyword', 1, section.id);
+}
+for (const term of glossary) {
+  for (const name of [term.term, ...term.aliases]) addPhrase(name, 'term', 1, term.section, term);
+}
+// Longest phrases first, so "human trafficking task force" wins over "task force".
+for (const list of phrasesByFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+
+const otherTrafficking = new Set(OTHER_TRAFFICKING.map(stem));
+const DIFFICULTY = new Set(
+  [
+    'not',
+    'no',
+    'never',
+    'few',
+    'fewer',
+    'only',
+    'lack',
+    'without',
+    'nowhere',
+    'unknown',
+    'rarely',
+    'cannot',
+    "can't",
+    'dont',
+    "don't",
+    'doesnt',
+    "doesn't",
+    'wont',
+    "won't",
+    'closed',
+    'closing',
+    'short',
+    'shortage',
+    'gap',
+    'gaps',
+    'limited',
+    'barrier',
+    'barriers',
+    'struggle',
+    'nothing',
+  ].map(stem),
+);
+const TRAFFICK = stem('trafficking');
+
+/** Glossary names, normalised, for exact matches of a short selection. */
+const termByName = new Map<string, GlossaryTerm>();
+for (const term of glossary) {
+  for (const name of [term.term, ...term.aliases]) {
+    termByName.set(stems(normalize(name)).join(' '), term);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// MiniSearch over the explainer: ranks sections for free text and the search view.
+
+interface SectionDoc {
+  id: SectionId;
+  title: string;
+  summary: string;
+  keywords: string;
+  body: string;
+}
+
+function blockText(block: Block): string {
+  switch (block.kind) {
+    case 'paragraph':
+    case 'quote':
+      return block.text;
+    case 'list':
+      return [block.intro ?? '', ...block.items].join(' ');
+    case 'subheading':
+      return block.text;
+    case 'callout':
+      return `${block.title} ${block.text}`;
+    case 'penalties':
+      return [
+        block.caption,
+        ...block.rows.map(
+          (r) =>
+            `${r.offense} ${r.statute} ${r.when} ${r.prison} ${r.fine ?? ''} ${r.registration ?? ''}`,
+        ),
+      ].join(' ');
+    default:
+      return '';
+  }
+}
+
+const docs: SectionDoc[] = sections.map((section) => ({
+  id: section.id,
+  title: section.title,
+  summary: section.summary,
+  keywords: [
+    ...section.keywords,
+    ...glossary.filter((t) => t.section === section.id).flatMap((t) => [t.term, ...t.aliases]),
+  ].join(' '),
+  body: [
+    ...section.blocks.map(blockText),
+    ...faqs.filter((f) => f.section === section.id).map((f) => `${f.question} ${f.answer}`),
+    ...(section.id === 'glossary' ? glossary.map((t) => `${t.term} ${t.definition}`) : []),
+  ].join(' '),
+}));
+
+const STOP = new Set(
+  'a an and are as at be by for from has have he her his in is it its of on or our she that the their they this to was were will with who what when where which how can do does not no you your we i'.split(
+    ' ',
+  ),
+);
+
+const index = new MiniSearch<SectionDoc>({
+  fields: ['title', 'summary', 'keywords', 'body'],
+  storeFields: [],
+  processTerm: (term) => {
+    const t = normalize(term);
+    return t.length < 2 || STOP.has(t) ? null : stem(t);
+  },
+  searchOptions: {
+    boost: { title: 3, keywords: 3, summary: 2, body: 1 },
+    fuzzy: (term) => (term.length > 5 ? 0.2 : false),
+    prefix: (term) => term.length > 4,
+    combineWith: 'OR',
+  },
+});
+index.addAll(docs);
+
+// ---------------------------------------------------------------------------
+// The engine
+
+interface Evidence {
+  strong: number;
+  weak: Set<string>;
+  scores: Record<SectionId, number>;
+  matched: Set<string>;
+  terms: GlossaryTerm[];
+  statutes: number;
+  other: number;
+  /** Bare "trafficking"/"trafficked": on topic unless another subject is named. */
+  bare: number;
+  /** Bare "trafficking" with people nearby ("trafficking a 15-year-old girl"). */
+  barePerson: number;
+  /** Cues of weight 3: phrases that on their own say which section a text is about. */
+  decisive: number;
+}
+
+function emptyScores(): Record<SectionId, number> {
+  return Object.fromEntries(SECTION_IDS.map((id) => [id, 0])) as Record<SectionId, number>;
+}
+
+function gather(text: string): Evidence {
+  const ev: Evidence = {
+    strong: 0,
+    weak: new Set(),
+    scores: emptyScores(),
+    matched: new Set(),
+    terms: [],
+    statutes: 0,
+    other: 0,
+    decisive: 0,
+    bare: 0,
+    barePerson: 0,
+  };
+  const raw = tokens(text);
+  const s = raw.map(stem);
+  const seen = new Set<string>();
+  for (let i = 0; i < s.length; i++) {
+    const candidates = phrasesByFirst.get(s[i]!);
+    if (!candidates) continue;
+    for (const phrase of candidates) {
+      const n = phrase.stems.length;
+      if (i + n > s.length) continue;
+      let ok = true;
+      for (let k = 1; k < n; k++) {
+        if (s[i + k] !== phrase.stems[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      const surface = raw.slice(i, i + n).join(' ');
+      if (phrase.kind === 'strong') {
+        if (isOtherTrafficking(s, i, phrase)) {
+          ev.other += 1;
+          continue;
+        }
+        // A bare "trafficked" could be turtles or guns; "human trafficking" cannot.
+        if (!isBareTrafficking(phrase)) ev.strong += 1;
+        else if (nearPerson(s, i)) ev.barePerson += 1;
+        else ev.bare += 1;
+        ev.matched.add(surface);
+        continue;
+      }
+      if (phrase.kind === 'weak') {
+        ev.weak.add(phrase.stems.join(' '));
+        continue;
+      }
+      if (phrase.kind === 'other') {
+        ev.other += 1;
+        continue;
+      }
+      // Count each cue once per selection: repetition is not more evidence.
+      const key = `${phrase.kind}:${phrase.section}:${phrase.stems.join(' ')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (phrase.section) ev.scores[phrase.section] += phrase.weight;
+      if (phrase.kind === 'cue' && phrase.weight >= 3) ev.decisive += 1;
+      if (phrase.term) {
+        ev.terms.push(phrase.term);
+        ev.strong += 0.5;
+      }
+      ev.matched.add(surface);
+    }
+  }
+  // Challenges are told in the negative: "no shelter", "few beds", "never reported".
+  let difficulty = 0;
+  for (const word of s) if (DIFFICULTY.has(word)) difficulty++;
+  if (difficulty >= 2) ev.scores.challenges += Math.min(difficulty, 4) * 1.5;
+  for (const [pattern, section] of STATUTE_SECTIONS) {
+    const m = text.match(pattern);
+    if (m) {
+      ev.scores[section] += 4;
+      ev.statutes += 1;
+      ev.matched.add(m[0]);
+    }
+  }
+  return ev;
+}
+
+/** "drug trafficking", "gun trafficking": not this subject. */
+function isOtherTrafficking(s: string[], i: number, phrase: Phrase): boolean {
+  if (!isBareTrafficking(phrase)) return false;
+  for (let k = Math.max(0, i - 3); k < Math.min(s.length, i + 4); k++) {
+    if (k !== i && otherTrafficking.has(s[k]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * A selection is on topic when it names the subject (an anchor, a statute, a
+ * glossary term), or when it reads like one of the sections and names no other
+ * subject: "sentenced to 18 years" is a lookup; "sentenced for armed robbery" is not.
+ */
+function onTopic(ev: Evidence, wordCount: number): boolean {
+  if (ev.strong >= 1 || ev.statutes > 0) return true;
+  // Another subject is named ("trafficking fentanyl", "warning signs of a stroke"): only
+  // words of this subject, not generic cues such as "sentenced", outweigh it.
+  if (ev.other > 0) return ev.weak.size >= ev.other + 1;
+  if (ev.barePerson > 0) return true;
+  if (ev.bare > 0 && ev.weak.size + ev.decisive > 0) return true;
+  if (ev.weak.size >= 2) return true;
+  // A long passage about this subject names it; a short phrase may not.
+  if (wordCount <= LONG_SELECTION_WORDS) return ev.decisive >= 1;
+  return ev.decisive >= 2 || (ev.decisive >= 1 && Math.max(...Object.values(ev.scores)) >= 5);
+}
+
+/** Past this many words, a selection without an anchor needs two decisive cues. */
+const LONG_SELECTION_WORDS = 14;
+
+/** People words near a bare "trafficking" make it about people, not goods. */
+const PERSON = new Set(
+  [
+    'woman',
+    'women',
+    'girl',
+    'boy',
+    'child',
+    'children',
+    'kid',
+    'minor',
+    'teen',
+    'teenager',
+    'youth',
+    'juvenile',
+    'victim',
+    'survivor',
+    'person',
+    'people',
+    'worker',
+    'man',
+    'men',
+    'daughter',
+    'son',
+    'niece',
+    'student',
+    'runaway',
+    'labor',
+    'labour',
+    'sex',
+    'sexual',
+    'human',
+    'prostitution',
+  ].map(stem),
+);
+const PERSON_WINDOW = 6;
+
+function nearPerson(s: string[], i: number): boolean {
+  for (let k = Math.max(0, i - PERSON_WINDOW); k < Math.min(s.length, i + PERSON_WINDOW + 1); k++) {
+    if (PERSON.has(s[k]!)) return true;
+  }
+  return false;
+}
+
+function isBareTrafficking(phrase: Phrase): boolean {
+  return phrase.stems.length === 1 && phrase.stems[0]!.startsWith(TRAFFICK);
+}
+
+/** An exact glossary term (or alias) selected on its own. */
+function termOnly(text: string): GlossaryTerm | undefined {
+  // A bare statute number goes to the section that explains the statute.
+  if (STATUTE_SECTIONS.some(([pattern]) => pattern.test(text))) return undefined;
+  // A phone number is about reporting, even when it is a hotline's alias.
+  if (/\d{3}[-. )]+\d{3}[-. ]\d{4}|\b\d{5,6}\b/.test(text)) return undefined;
+  let words = stems(text);
+  if (words.length === 0 || words.length > MAX_TERM_WORDS) return undefined;
+  // "a T visa", "the Mann Act": ignore a leading article.
+  if (words.length > 1 && ARTICLES.has(words[0]!)) words = words.slice(1);
+  const direct = termByName.get(words.join(' '));
+  if (direct) return direct;
+  // "Tier III offender", "T visa application": a term plus one generic word.
+  if (words.length >= 2 && words.length <= 4) {
+    return termByName.get(words.slice(0, -1).join(' ')) ?? termByName.get(words.slice(1).join(' '));
+  }
+  return undefined;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * Finds the explainer section a selection is about, or `null` when the text
+ * is not about this subject. Never throws; work is bounded by MAX_LOOKUP_CHARS.
+ */
+export function lookup(text: string): LookupResult | null {
+  if (typeof text !== 'string') return null;
+  const clean = normalize(stripFurniture(text.slice(0, MAX_LOOKUP_CHARS * 2)));
+  if (!clean) return null;
+
+  const term = termOnly(clean);
+  if (term) {
+    return { sectionId: 'glossary', score: 10, matched: [term.term.toLowerCase()], term };
+  }
+
+  const ev = gather(clean);
+  if (!onTopic(ev, tokens(clean).length)) return null;
+
+  // Blend the cue evidence with MiniSearch's ranking of the whole explainer.
+  const ranked = index.search(clean);
+  const top = ranked[0]?.score ?? 0;
+  const cueWeight = Number(globalThis.process?.env?.LOOKUP_CUE_W ?? 1);
+  const msWeight = Number(globalThis.process?.env?.LOOKUP_MS_W ?? 2);
+  const combined = Object.fromEntries(
+    SECTION_IDS.map((id) => [id, ev.scores[id] * cueWeight]),
+  ) as Record<SectionId, number>;
+  for (const hit of ranked) {
+    combined[hit.id as SectionId] += top > 0 ? (hit.score / top) * msWeight : 0;
+  }
+  // Bare glossary words inside a sentence point to the term's home section.
+  let best: SectionId | null = null;
+  for (const id of SECTION_IDS) {
+    if (id === 'glossary') continue;
+    if (best === null || combined[id] > combined[best]) best = id;
+  }
+  if (best === null || combined[best] <= 0) return null;
+  return {
+    sectionId: best,
+    score: Math.round(combined[best] * 100) / 100,
+    matched: [...ev.matched].slice(0, 20),
+    ...(ev.terms.length === 1 ? { term: ev.terms[0] } : {}),
+  };
+}
+
+/** Ranked sections for the explainer's search view (empty query → []). */
+export function searchExplainer(query: string, limit = 5): SearchHit[] {
+  if (typeof query !== 'string') return [];
+  const clean = normalize(query);
+  if (!clean) return [];
+  const ev = gather(clean);
+  const ranked = index.search(clean);
+  const top = ranked[0]?.score ?? 0;
+  const combined = { ...ev.scores };
+  for (const hit of ranked) combined[hit.id as SectionId] += top > 0 ? (hit.score / top) * 2 : 0;
+  return SECTION_IDS.filter((id) => combined[id] > 0)
+    .sort((a, b) => combined[b] - combined[a])
+    .slice(0, limit)
+    .map((id) => ({
+      sectionId: id,
+      score: Math.round(combined[id] * 100) / 100,
+      matched: [...ev.matched].slice(0, 20),
+    }));
+}
+
+/** For tests and tuning: the raw evidence behind a lookup. */
+export function explainLookup(text: string) {
+  const clean = normalize(stripFurniture(String(text).slice(0, MAX_LOOKUP_CHARS * 2)));
+  const ev = gather(clean);
+  return {
+    clean,
+    ...ev,
+    weak: [...ev.weak],
+    matched: [...ev.matched],
+    onTopic: onTopic(ev, tokens(clean).length),
+  };
+}

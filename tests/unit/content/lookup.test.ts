@@ -1,0 +1,139 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { lookup, searchExplainer, normalize, MAX_LOOKUP_CHARS } from '@/content/lookup';
+import { SECTION_IDS } from '@/content/types';
+
+describe('lookup: what a news reader selects', () => {
+  it.each([
+    ['sentenced to 25 years for sexual trafficking of a child', 'penalties'],
+    ['human trafficking task force', 'law-enforcement'],
+    ['charged with sexual trafficking of a child in the first degree', 'legal-consequences'],
+    ['RSMo 566.211', 'legal-consequences'],
+    ['§ 566.209', 'legal-consequences'],
+    ['indicted under 18 U.S.C. 1591 by a federal grand jury', 'federal-law'],
+    ['18 U.S.C. 1591', 'federal-law'],
+    ['ordered to pay restitution and register as a sex offender', 'penalties'],
+    [
+      'an undercover sting at a motel near the interstate led to six arrests for soliciting sex',
+      'law-enforcement',
+    ],
+    ['Call the National Human Trafficking Hotline at 1-888-373-7888', 'reporting'],
+    [
+      'warning signs of human trafficking include a person who seems coached on what to say',
+      'recognizing-signs',
+    ],
+    [
+      'the shelter offers housing and counseling for survivors of sex trafficking',
+      'victim-support',
+    ],
+    [
+      'The coalition invites volunteers to its monthly meeting on ending human trafficking',
+      'community-engagement',
+    ],
+    [
+      'January is human trafficking awareness month, and posters are going up in truck stops',
+      'public-awareness',
+    ],
+  ])('%s → %s', (text, section) => {
+    expect(lookup(text)?.sectionId).toBe(section);
+  });
+
+  it.each([
+    ['Mann Act', 'mann-act'],
+    ['debt bondage', 'debt-bondage'],
+    ['a T visa', 't-visa'],
+    ['Pimp', 'trafficker'],
+    ['Safe at Home', 'safe-at-home'],
+  ])('a bare glossary term (%s) opens the glossary with its definition', (text, termId) => {
+    const result = lookup(text);
+    expect(result?.sectionId).toBe('glossary');
+    expect(result?.term?.id).toBe(termId);
+  });
+
+  it('tolerates case, curly quotes, line breaks, plurals and a byline', () => {
+    const text =
+      'By Jane Doe, Staff Writer\nADVERTISEMENT\nThe TRAFFICKERS were\n“SENTENCED” to\r\nlife in prison without parole.';
+    expect(lookup(text)?.sectionId).toBe('penalties');
+  });
+
+  it('returns matched words for highlighting', () => {
+    const result = lookup('She was sentenced to 30 years in prison for sex trafficking');
+    expect(result?.matched.length).toBeGreaterThan(0);
+    expect(result?.matched.some((m) => /sentenc|prison|traffick/i.test(m))).toBe(true);
+  });
+
+  it.each([
+    'Cardinals beat Cubs 6-4 in 10 innings',
+    'A winter storm warning is in effect until noon Wednesday.',
+    'Preheat the oven to 350 degrees and add two cups of flour.',
+    'We use cookies to improve your experience. Accept all',
+    'Police arrested two men for drug trafficking after seizing fentanyl.',
+    'Heavy traffic on I-70 near Columbia this morning',
+    'A man was sentenced to 12 years in prison for armed robbery.',
+    '',
+    '     ',
+    '12345',
+  ])('says nothing rather than guessing for off-topic text: %s', (text) => {
+    expect(lookup(text)).toBeNull();
+  });
+});
+
+describe('lookup: robust to any input', () => {
+  const hostile = fc.oneof(
+    fc.string({ maxLength: 2000 }),
+    fc.string({ unit: 'grapheme', maxLength: 500 }),
+    fc.string({ unit: 'binary', maxLength: 500 }),
+    fc.constantFrom(
+      '<script>alert(1)</script> sex trafficking',
+      '<img src=x onerror=alert(1)>',
+      '\u202e\u05e9\u05dc\u05d5\u05dd trafficking \u0645\u0631\u062d\u0628\u0627',
+      '😀🚨 human trafficking 🚨😀',
+      '\u0000\u0001\u0002 pimp \u007f',
+    ),
+  );
+
+  it('never throws, returns a known section or null, and is deterministic', () => {
+    fc.assert(
+      fc.property(hostile, (text) => {
+        const a = lookup(text);
+        const b = lookup(text);
+        expect(a).toEqual(b);
+        if (a) expect(SECTION_IDS).toContain(a.sectionId);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('caps work on long selections: 100,000 characters in bounded time', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 50_000, maxLength: 100_000 }), (text) => {
+        const started = performance.now();
+        lookup(text);
+        // A generous bound for a slow CI machine; the benchmark measures real times.
+        expect(performance.now() - started).toBeLessThan(1000);
+      }),
+      { numRuns: 5 },
+    );
+  });
+
+  it('reads only the start of a 1 MB selection', () => {
+    const text = 'The trafficker was sentenced to life in prison. ' + 'x '.repeat(500_000);
+    expect(lookup(text)?.sectionId).toBe('penalties');
+    expect(normalize(text).length).toBeLessThanOrEqual(MAX_LOOKUP_CHARS);
+  });
+
+  it('rejects values that are not strings', () => {
+    expect(lookup(undefined as unknown as string)).toBeNull();
+    expect(lookup(42 as unknown as string)).toBeNull();
+  });
+});
+
+describe('searchExplainer', () => {
+  it('ranks the section a reader asks about first', () => {
+    expect(searchExplainer('how long is the prison sentence')[0]?.sectionId).toBe('penalties');
+    expect(searchExplainer('where do I report a tip')[0]?.sectionId).toBe('reporting');
+  });
+  it('returns nothing for an empty query', () => {
+    expect(searchExplainer('   ')).toEqual([]);
+  });
+});
