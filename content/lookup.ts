@@ -40,8 +40,8 @@ const MAX_TERM_WORDS = 6;
 // ---------------------------------------------------------------------------
 // Text normalisation
 
-// eslint-disable-next-line no-control-regex -- stripping control characters is the point
 const CONTROL =
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 /** Lower-case, straight quotes, plain dashes, no control characters, single spaces. */
