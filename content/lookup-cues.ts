@@ -263,7 +263,7 @@ export const SECTION_CUES: Record<SectionId, ReadonlyArray<readonly [string, num
     ['tougher', 2],
   ],
   'federal-law': [
-    ['federal law', 3],
+    ['federal law', 5],
     ['federal jury', 3],
     ['federal criminal complaint', 3],
     ['criminal complaint', 2],
@@ -275,7 +275,7 @@ export const SECTION_CUES: Record<SectionId, ReadonlyArray<readonly [string, num
     ['federal and state', 3],
     ['using the internet', 2],
     ['interstate commerce', 3],
-    ['federal', 3],
+    ['federal', 4],
     ['u.s. attorney', 3],
     ['united states attorney', 3],
     ['u.s. district court', 3],

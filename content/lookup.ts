@@ -362,7 +362,7 @@ function gather(text: string): Evidence {
   // Challenges are told in the negative: "no shelter", "few beds", "never reported".
   let difficulty = 0;
   for (const word of s) if (DIFFICULTY.has(word)) difficulty++;
-  if (difficulty >= 2) ev.scores.challenges += Math.min(difficulty, 4) * 1.5;
+  if (difficulty >= 1) ev.scores.challenges += Math.min(difficulty, 4) * 2;
   for (const [pattern, section] of STATUTE_SECTIONS) {
     const m = text.match(pattern);
     if (m) {
