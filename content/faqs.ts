@@ -74,7 +74,7 @@ const tVisaForm = cite(
 const cybertipFaqs = cite(
   'NCMEC CyberTipline: FAQs',
   'https://report.cybertip.org/faqs',
-  'primary',
+  'secondary',
 );
 const newsPressNow2026 = cite(
   'News-Press NOW: Human Trafficking Prevention Month (Jan. 7, 2026)',
@@ -141,6 +141,11 @@ const missourinet2011 = cite(
   'https://www.missourinet.com/2011/07/14/tougher-human-trafficking-laws-signed-by-the-governor/?share=google-plus-1',
   'secondary',
 );
+const kcStarGrade = cite(
+  'Kansas City Star (2021): Shared Hope grades for Missouri',
+  'https://www.kansascity.com/news/local/crime/article253633288.html',
+  'secondary',
+);
 const sharedHope2021 = cite(
   'Yahoo News: report ranks child sex trafficking laws (2021)',
   'https://news.yahoo.com/report-ranks-child-sex-trafficking-175045406.html',
@@ -158,7 +163,7 @@ export const faqs: Faq[] = [
     question:
       'What are the legal consequences for individuals convicted of sex trafficking in Missouri?',
     answer:
-      'A person convicted of sex trafficking in Missouri faces years in prison, a large fine and other court orders. As of 2024, trafficking an adult for sex carried 5 to 20 years in prison. With force, abduction or coercion, it carried 10 years to life. Crimes against a child carry 10 years to life, or more. Fines can reach $250,000. The court must order the person to pay restitution to the victim. The person must also register as a sex offender. The victim can sue the person for money. The Attorney General can ask a court for up to $50,000 for each violation.',
+      'A person convicted of sex trafficking in Missouri faces prison, a fine and other court orders. Under the 2024 text, the general crime (566.209) carried 5 to 20 years. It is the crime most often charged when the victim is an adult. With force, abduction or coercion, it carried 10 years to life. The child sex trafficking crimes (566.210 and 566.211) carried 10 years to life, or a life term. Fines can reach $250,000. The court must order restitution to the victim. The person must also register as a sex offender. The victim can sue for money. The Attorney General can ask a court for up to $50,000 for each violation.',
     section: 'legal-consequences',
     cite: [SOURCES.sb1428, SOURCES.sb906, SOURCES.hb1539, SOURCES.hb1450, SOURCES.hb2688],
   },
@@ -166,7 +171,7 @@ export const faqs: Faq[] = [
     id: 'penalties-and-sentencing',
     question: 'What are the penalties and sentencing guidelines for sex trafficking offenses?',
     answer:
-      'The sentence depends on the victim’s age and whether force was used. Some summaries say at least 5 years for minors, but the law sets more. Under the 2024 text, an adult victim means 5 to 20 years. Force, abduction or coercion raises that to 10 years to life. A child under 18 means 10 years to life. Force, abduction or coercion raises that to life with no parole until 25 years are served. A child under 12 means that same life term. A 2025 news report says that age rose to under 14, with 30 years to life. That is a reported change — check the current statute at https://revisor.mo.gov/ first.',
+      'It depends on the crime charged and on whether force, abduction or coercion was used. In the 2024 text, the general crime (566.209) carries 5 to 20 years, or 10 years to life with force, abduction or coercion. Second-degree child sex trafficking (566.211, a child under 18) carries 10 years to life. With force, abduction or coercion, it is life, with no probation or parole until the person has served at least 25 years. The first-degree crime (566.210, a child under 12) carries that life term. A 2025 news report says that age became under 14, with 30 years to life. That is a reported change — check the current statute at https://revisor.mo.gov/ first.',
     section: 'penalties',
     cite: [SOURCES.sb1428, SOURCES.sb906, SOURCES.hb1539, SOURCES.report2025, SOURCES.revisor],
   },
@@ -182,7 +187,7 @@ export const faqs: Faq[] = [
     id: 'public-awareness-role',
     question: 'How can public awareness contribute to the fight against sex trafficking?',
     answer:
-      'People who know the signs can spot trafficking and report it. Awareness also helps victims learn where to get help. Missouri law makes many places put up a hotline poster. These include truck stops, bus stations and emergency rooms. The poster gives the number 1-888-373-7888 and the text number 233733. Awareness helps families too. Officials say traffickers in northwest Missouri often make first contact online. Parents and teachers who know this can watch for risks. Learn the signs, but do not confront anyone. Report what you see to the hotline instead.',
+      'People who know the signs can spot trafficking and report it. Awareness also helps victims learn where to get help. Missouri law makes many places put up a hotline poster. These include truck stops, bus stations and emergency rooms. The poster gives the number 1-888-373-7888 and the text number 233733. Awareness helps families too. Officials say that in northwest Missouri, traffickers often first reach people online. Parents and teachers who know this can watch for risks. Learn the signs, but do not confront anyone. Report what you see to the hotline instead.',
     section: 'public-awareness',
     cite: [SOURCES.dpsPoster, SOURCES.hb2911, newsPressNow2026, SOURCES.transportationReport],
   },
@@ -213,7 +218,7 @@ export const faqs: Faq[] = [
     id: 'victim-agreed',
     question: 'Is it trafficking if the victim “agreed”?',
     answer:
-      'For a child, yes: a child’s agreement does not change anything. Missouri’s child trafficking laws do not need force, fraud or coercion. Under federal law, using anyone under 18 for commercial sex is trafficking. For an adult, the answer depends on the facts. Missouri’s law for adult victims lists means such as force, fraud, deception, blackmail and threats of financial harm. It also uses the words “without his or her consent”. An adult who was made to take part in prostitution by physical force or threats may have a defense. Ask a lawyer about a real case.',
+      'For a child, yes: the child’s agreement changes nothing. Missouri’s child trafficking laws do not need force, fraud or coercion. Under federal law, using anyone under 18 for commercial sex is trafficking. For an adult, the answer depends on the facts. Missouri’s general sex trafficking law lists means such as force, fraud, deception, blackmail and threats of financial harm. It also uses the words “without his or her consent”. An adult charged with prostitution may have a defense. It applies if unlawful physical force, or a threat of it, against them or someone else made them do it. It must be force that someone of reasonable firmness could not have resisted. Ask a lawyer about a real case.',
     section: 'legal-consequences',
     cite: [SOURCES.sb906, SOURCES.sb1428, SOURCES.usc1591a, SOURCES.usc7102, SOURCES.hb2688],
   },
@@ -237,7 +242,7 @@ export const faqs: Faq[] = [
     id: 'federal-or-state-charges',
     question: 'What is the difference between federal and state sex trafficking charges?',
     answer:
-      'Sex trafficking is a crime under both Missouri law and federal law. State charges use Missouri’s laws in chapter 566. Federal charges use 18 U.S.C. 1591 and related laws. Under federal law, trafficking by force, fraud or coercion carries 15 years to life. So does trafficking a child under 14. Trafficking a child aged 14 to 17 carries 10 years to life. An attempt is punished like the full crime. Making money from a trafficking venture is also a federal crime.',
+      'Sex trafficking is a crime under both Missouri law and federal law. State charges use Missouri’s laws in chapter 566. Federal charges use 18 U.S.C. 1591 and related laws. Under federal law, trafficking by force, fraud or coercion carries 15 years to life. So does trafficking a child under 14. Trafficking a child aged 14 to 17 carries 10 years to life when no force, fraud or coercion was used. An attempt is punished like the full crime. Making money from a trafficking venture is also a federal crime.',
     section: 'federal-law',
     cite: [
       SOURCES.revisorChapter566,
@@ -279,7 +284,7 @@ export const faqs: Faq[] = [
     id: 'report-anonymously',
     question: 'Can I report anonymously?',
     answer:
-      'Yes, in most cases. The National Human Trafficking Hotline takes anonymous tips. Its online form can be anonymous too. But for urgent cases, or anything in the last 24 hours, call, text or chat instead. The CyberTipline does not need your name. Members of the public may stay anonymous when they call the Missouri child abuse hotline. Mandated reporters may not. They must give their name.',
+      'Yes, in most cases. The National Human Trafficking Hotline takes anonymous tips, and its online form can be anonymous too. If it is urgent, or it happened within the past 24 hours, use the phone, text or chat instead of the form. Hotline staff are mandated reporters. If you share details that identify a child 17 or younger who is being hurt, or anyone in immediate danger, they may tell the police or child protective services. The CyberTipline does not need your name. Members of the public may stay anonymous when they call the Missouri child abuse hotline. Mandated reporters may not.',
     section: 'reporting',
     cite: [SOURCES.hotlineAbout, SOURCES.hotlineReport, cybertipFaqs, SOURCES.dssCan],
   },
@@ -303,7 +308,7 @@ export const faqs: Faq[] = [
     id: 'minors-in-prostitution',
     question: 'What happens to minors found in prostitution?',
     answer:
-      'They are treated as victims, not as offenders. This is called safe harbor. Under Missouri law, a person under 18 cannot be tried as an adult for prostitution. They cannot be found delinquent for it either. Instead, the law treats them as a victim of abuse. The case must be reported right away to the Children’s Division and the juvenile officer. That way the young person can get help. This rule has been in place since August 2022.',
+      'They are treated as victims, not as offenders. This is called safe harbor. Under Missouri law, a person aged under 18 at the time of the offense cannot be tried as an adult for prostitution. They cannot be found delinquent for it either. Instead, the law treats them as a victim of abuse. The case must be reported right away to the Children’s Division and the juvenile officer. That way the young person can get help. This rule has been in place since August 2022.',
     section: 'victim-support',
     cite: [rsmo567020, jysi, kbia2022],
   },
@@ -311,7 +316,7 @@ export const faqs: Faq[] = [
     id: 'clear-prostitution-record',
     question: 'Can a survivor clear a prostitution record?',
     answer:
-      'Yes, if the person was under 18 at the time. Missouri lets them ask a court to expunge the record. The court must do so if the person was under 18 or was coerced. Since 2019, minors no longer have to prove they were coerced. For adults, the sources behind this guide confirm a defense at trial, not a way to clear a record. An adult can argue they were forced by physical force or threats. The threat must be one a person of reasonable firmness could not resist.',
+      'Yes, if the person was aged under 18 at the time of the offense. They can ask a court to expunge the record. The court must do so if they were under 18 then, or were acting under coercion. Since 2019, minors no longer have to prove coercion. For adults, the sources behind this guide confirm a defense at trial, not a way to clear a record. The defense applies if unlawful physical force, or a threat of it, against them or someone else made them do it. It must be force that someone of reasonable firmness could not have resisted.',
     section: 'victim-support',
     cite: [SOURCES.hb2688, SOURCES.hb2911, jysi, newsTribune2019],
   },
@@ -327,7 +332,7 @@ export const faqs: Faq[] = [
     id: 'keep-address-private',
     question: 'How can a survivor keep their address private?',
     answer:
-      'Missouri’s Safe at Home program can help. The Secretary of State runs it. It covers victims of human trafficking, domestic violence, sexual assault, stalking and other crimes. The state receives your mail and sends it on, so your home address stays private. Mail takes 5 to 7 days longer. Government offices and courts must accept the program address. Private businesses do not have to. You apply with a trained helper. Call (866) 509-1409 to learn more. Court records that could identify a victim must also be kept from the public.',
+      'Missouri’s Safe at Home program can help. The Secretary of State runs it for victims of human trafficking, domestic violence, sexual assault, stalking and other crimes. The office takes in your mail and forwards it, so you can give a substitute address instead of your home address. For new public records, government offices and courts must accept it. Private businesses do not have to. It works best if you have moved, or are about to move, somewhere the abuser does not know. Mail takes 5 to 7 days longer. Call (866) 509-1409 to learn more. Court records that could identify a victim must also be kept from the public.',
     section: 'victim-support',
     cite: [
       SOURCES.safeAtHomeEligibility,
@@ -341,7 +346,7 @@ export const faqs: Faq[] = [
     id: 'survivors-not-citizens',
     question: 'Is there help for survivors who are not U.S. citizens?',
     answer:
-      'Yes. A T visa may let a trafficking survivor stay in the U.S. The person must be a victim of a severe form of trafficking. They must be in the U.S., or at a port of entry, because of the trafficking. They must help police when asked, within reason. This does not apply if they were under 18, or too hurt by trauma to help. They must show they would face extreme hardship if sent away. They must also be admissible to the U.S., or get a waiver. They apply on Form I-914. After 3 years in T status, they may apply for a green card. Traffickers cannot get a T visa.',
+      'Yes. A T visa may let a trafficking survivor stay in the U.S. The person must have been a victim of a severe form of trafficking. They must be in the U.S., or at a port of entry, because of it. They must help police when reasonably asked, unless at least one act of trafficking happened before they turned 18, or trauma leaves them unable to cooperate. Removal must mean extreme hardship involving unusual and severe harm. They must be admissible, or get a waiver. They apply on Form I-914. After being continuously physically present in T-1 status for 3 years, or sooner once the investigation or prosecution ends, they may apply for a green card.',
     section: 'victim-support',
     cite: [uscisTVisa, tVisaForm, uscisGreenCard],
   },
@@ -349,7 +354,7 @@ export const faqs: Faq[] = [
     id: 'survivor-rights-and-services',
     question: 'What rights and services do trafficking survivors have in Missouri?',
     answer:
-      'Survivors get the rights and protections of the federal Trafficking Victims Protection Act. Missouri may also help confirmed victims, as funds allow. Help can include a case manager and emergency housing. It can include health care, counseling, and addiction screening and treatment. It can also include interpreters, English lessons, and job training. Courts must order the trafficker to pay restitution, and survivors can sue.',
+      'Survivors get the protections and rights set out in the federal Trafficking Victims Protection Act. Missouri may also help confirmed victims, as funds allow. Help can include a case manager and emergency housing. It can include health care, counseling, and addiction screening and treatment. It can also include interpreters, English lessons, and job training. Courts must order the trafficker to pay restitution, and survivors can sue.',
     section: 'victim-support',
     cite: [SOURCES.hb2688, SOURCES.hb1897, SOURCES.hb1450],
   },
@@ -373,7 +378,7 @@ export const faqs: Faq[] = [
     id: 'poster-hotels-truck-stops',
     question: 'What must hotels and truck stops post?',
     answer:
-      'Truck stops must put up the state’s human trafficking hotline poster, and so must some hotels. Missouri’s poster law covers 17 kinds of places. These include truck stops, rest areas, bus and train stations, airports and emergency rooms. Hotels and motels are covered if they were cited as a public nuisance for prostitution. The poster must be at least 8.5 by 11 inches. It must be in English and Spanish, and in some counties other languages too. It must hang in plain view near the restrooms or the entrance. A first failure to post brings a written warning. Later ones may be an infraction.',
+      'Truck stops, and some hotels, must put up the Department of Public Safety’s poster for the National Human Trafficking Hotline. Missouri’s poster law covers 17 kinds of places. These include truck stops, rest areas, bus and train stations, airports and emergency rooms. Hotels and motels are covered if they were cited as a public nuisance for prostitution. The poster must be at least 8.5 by 11 inches. It must be in English and Spanish, and in some counties other languages too. It must hang in plain view near the restrooms or the entrance. A first failure to post brings a written warning. Later ones may be an infraction.',
     section: 'public-awareness',
     cite: [SOURCES.dpsPoster, SOURCES.hb2911, rsmo595120],
   },
@@ -391,7 +396,7 @@ export const faqs: Faq[] = [
     answer:
       'Poorly, in recent years. Shared Hope International gives each state a grade. Missouri got an F in 2021, under a new grading method. It got an F again in 2022. Under the older method, Missouri had a B from 2011. A safe harbor law for minors took effect in August 2022.',
     section: 'challenges',
-    cite: [sharedHope2021, sharedHope2022, kbia2022],
+    cite: [sharedHope2021, sharedHope2022, kcStarGrade, kbia2022],
   },
   {
     id: 'register-as-sex-offender',
@@ -405,7 +410,7 @@ export const faqs: Faq[] = [
     id: 'restitution-and-fines',
     question: 'What must a trafficker pay?',
     answer:
-      'The court must order the trafficker to pay restitution to the victim. This is true whether the person goes to prison or gets probation. The amount must cover at least the value of the victim’s work. It also covers care to help the victim heal in body and mind. The same goes for any child of the victim. Fines can reach $250,000. The Attorney General can also seek up to $50,000 for each violation. Money won that way goes first to the victims.',
+      'The court must order the trafficker to pay restitution to the victim. This is true whether the person goes to prison or gets probation. The least the court can order is what it finds is needed to cover the value of the victim’s work, the cost of the victim’s (and any child’s) physical and mental recovery, or both. Fines can reach $250,000. The Attorney General can also seek up to $50,000 for each violation. Money won that way goes first to the victims.',
     section: 'penalties',
     cite: [SOURCES.hb1450, SOURCES.hb2688, SOURCES.sb1428, missourinet2011],
   },
@@ -421,7 +426,7 @@ export const faqs: Faq[] = [
     id: 'reported-2025-change',
     question: 'Did the child trafficking penalty change in 2025?',
     answer:
-      'It may have, but this guide cannot confirm it. One news report says a change took effect in late August 2025. It says the first-degree crime now covers a child under 14, not under 12. It says the sentence became at least 30 years, up to life. The new law text and bill number were not found. The 2024 text says under 12, with life and no parole until 25 years are served. This is a reported change — check the current statute at https://revisor.mo.gov/ before you rely on it.',
+      'It may have, but this guide cannot confirm it. One news report says a change took effect in late August 2025. It says the first-degree crime now covers a child under 14, not under 12. It says the sentence became at least 30 years, up to life. The new law text and bill number were not found. The 2024 text says under 12, with life and no probation or parole until the person has served at least 25 years. This is a reported change — check the current statute at https://revisor.mo.gov/ before you rely on it.',
     section: 'penalties',
     cite: [SOURCES.report2025, SOURCES.revisor, SOURCES.sb1428, SOURCES.sb906],
   },

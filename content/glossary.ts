@@ -39,7 +39,7 @@ const uscisGreenCard = cite(
 const cybertipFaqs = cite(
   'NCMEC CyberTipline: FAQs',
   'https://report.cybertip.org/faqs',
-  'primary',
+  'secondary',
 );
 const newsPressNow2026 = cite(
   'News-Press NOW: Human Trafficking Prevention Month (Jan. 7, 2026)',
@@ -94,7 +94,7 @@ const dhsHsiBulletin = cite(
 const dhsStrategy2020 = cite(
   'DHS Strategy to Combat Human Trafficking (Jan. 2020, copy)',
   'https://docslib.org/doc/12545386/dhs-strategy-to-combat-human-trafficking',
-  'primary',
+  'secondary',
 );
 
 export const glossary: GlossaryTerm[] = [
@@ -112,7 +112,7 @@ export const glossary: GlossaryTerm[] = [
     term: 'Commercial sex act',
     aliases: ['commercial sex', 'commercial sexual activity'],
     definition:
-      'Any sex act for which anything of value is given, promised or received by anyone. The thing of value does not have to be money.',
+      'Any sex act for which something of value is given, promised or received by anyone. The thing of value does not have to be money.',
     section: 'legal-consequences',
     cite: [SOURCES.defs566200, SOURCES.hb2688],
   },
@@ -217,7 +217,7 @@ export const glossary: GlossaryTerm[] = [
   {
     id: 'advertising-a-person',
     term: 'Advertising a person for commercial sex',
-    aliases: ['advertising', 'sex ads'],
+    aliases: ['advertising', 'sex ads', 'escort ads', 'escort ad', 'online ads'],
     definition:
       'Advertising that a person is available for commercial sex is part of Missouri’s sex trafficking crimes. This guide’s sources found no separate advertising crime in that part of Missouri law. Federal sex trafficking law also lists advertising.',
     section: 'legal-consequences',
@@ -255,7 +255,7 @@ export const glossary: GlossaryTerm[] = [
     term: 'Peonage',
     aliases: [],
     definition:
-      'Forced work to pay off a debt. Missouri makes it a crime to traffic a person for peonage.',
+      'An old word for being held in forced work to pay off a debt (a general meaning: this guide’s sources do not define it). Missouri makes it a crime to traffic a person for peonage, and federal law lists it as a severe form of trafficking.',
     section: 'legal-consequences',
     cite: [rsmo566206, SOURCES.usc7102],
   },
@@ -273,15 +273,16 @@ export const glossary: GlossaryTerm[] = [
     term: 'Grooming',
     aliases: ['groomed', 'groomer'],
     definition:
-      'Slowly winning a person’s trust so they can be exploited later. It often starts with gifts, attention or kindness.',
+      'Slowly winning a person’s trust so they can be exploited later (a general meaning, not a legal term). Missouri officials say that in northwest Missouri, traffickers often first reach people online.',
     section: 'recognizing-signs',
+    cite: [newsPressNow2026],
   },
   {
     id: 'boyfriend-recruiting',
     term: '“Boyfriend” recruiting',
     aliases: ['boyfriend tactic', 'loverboy', 'romeo pimp'],
     definition:
-      'Recruiting in which a trafficker poses as a romantic partner to win trust. The promise of love is a false promise, and being recruited with false promises is a known warning sign. Officials say traffickers in northwest Missouri often make first contact online.',
+      'A name often used for recruiting in which a trafficker acts like a boyfriend or partner to gain trust (a general meaning, not a legal term). Being recruited with false promises is a known warning sign.',
     section: 'recognizing-signs',
     cite: [hotlineRedFlags, newsPressNow2026],
   },
@@ -317,7 +318,7 @@ export const glossary: GlossaryTerm[] = [
     term: 'Restitution',
     aliases: ['restitution order'],
     definition:
-      'Money a court orders a convicted person to pay the victim. In Missouri, anyone convicted of trafficking must be ordered to pay it. It covers at least the value of the victim’s work and the cost of the victim’s physical and mental recovery.',
+      'Money a court orders a convicted person to pay the victim. In Missouri, anyone convicted of trafficking must be ordered to pay it. The least it can be is what the court finds is needed for the value of the victim’s work, the cost of the victim’s (and any child’s) physical and mental recovery, or both.',
     section: 'penalties',
     cite: [SOURCES.hb1450, SOURCES.hb2688],
   },
@@ -326,9 +327,9 @@ export const glossary: GlossaryTerm[] = [
     term: 'Parole',
     aliases: ['paroled', 'parole eligibility'],
     definition:
-      'Release from prison, under supervision, before the full sentence is served. For some child trafficking crimes, Missouri law bars parole until at least 25 years are served.',
+      'Release from prison, under supervision, before the full sentence is served. In the 2024 text of Missouri’s child trafficking laws, some sentences allow no probation or parole until the person has served at least 25 years. A 2025 change is reported but not confirmed: check the current statute.',
     section: 'penalties',
-    cite: [SOURCES.sb1428, SOURCES.sb906],
+    cite: [SOURCES.sb1428, SOURCES.sb906, SOURCES.report2025, SOURCES.revisor],
   },
   {
     id: 'probation',
@@ -369,7 +370,7 @@ export const glossary: GlossaryTerm[] = [
     term: 'Severe forms of trafficking',
     aliases: ['severe form of trafficking', 'severe forms of trafficking in persons'],
     definition:
-      'A federal term from the TVPA. It covers sex trafficking by force, fraud or coercion, or of anyone under 18. It also covers labor trafficking by force, fraud or coercion for involuntary servitude, peonage, debt bondage or slavery.',
+      'A federal term from the TVPA. It covers sex trafficking by force, fraud or coercion, or of anyone under 18. It also covers using force, fraud or coercion to hold someone in slavery, involuntary servitude, peonage or debt bondage for their work.',
     section: 'federal-law',
     cite: [SOURCES.usc7102],
   },
@@ -405,7 +406,7 @@ export const glossary: GlossaryTerm[] = [
     term: 'Affirmative defense',
     aliases: ['affirmative defence'],
     definition:
-      'A defense in which the accused gives a legal reason the act should be excused. In Missouri, a person charged with prostitution can show they were made to do it by physical force, or threats of it, that a person of reasonable firmness could not resist.',
+      'A defense in which the accused gives a legal reason the act should be excused. In Missouri, a person charged with prostitution can show they were made to do it by unlawful physical force, or a threat of it, against them or another person. It must be force that someone of reasonable firmness could not have resisted.',
     section: 'victim-support',
     cite: [SOURCES.hb2688, childwelfareResponding],
   },
@@ -414,7 +415,7 @@ export const glossary: GlossaryTerm[] = [
     term: 'Expungement',
     aliases: ['expunge', 'expunged', 'clearing a record'],
     definition:
-      'A court order that clears a criminal record. In Missouri, a person who was under 18 when convicted of prostitution can ask for it. The court must grant it if they were under 18 or were coerced.',
+      'A court order that clears a criminal record. In Missouri, someone who was under 18 when the prostitution offense happened, and who pleaded guilty or was convicted, can ask for it. The court must grant it if they were under 18 then, or were acting under coercion as Missouri law defines it.',
     section: 'victim-support',
     cite: [SOURCES.hb2688, SOURCES.hb2911, jysi],
   },
@@ -423,7 +424,7 @@ export const glossary: GlossaryTerm[] = [
     term: 'Safe harbor for minors',
     aliases: ['safe harbor', 'safe harbor law'],
     definition:
-      'Missouri’s rule that a person under 18 cannot be tried as an adult or found delinquent for prostitution. The law treats them as a victim of abuse. The case goes to the Children’s Division and the juvenile officer so the young person can get help.',
+      'Missouri’s rule that a person aged under 18 at the time of the offense cannot be tried as an adult or found delinquent for prostitution. The law treats them as a victim of abuse. The case goes to the Children’s Division and the juvenile officer so the young person can get help.',
     section: 'victim-support',
     cite: [rsmo567020, jysi],
   },
@@ -432,7 +433,7 @@ export const glossary: GlossaryTerm[] = [
     term: 'Safe at Home',
     aliases: ['address confidentiality program'],
     definition:
-      'A Missouri Secretary of State program that keeps a victim’s address private. It covers victims of human trafficking and other crimes who fear for their safety. The state receives mail for members and sends it on.',
+      'A Missouri Secretary of State program that gives victims a substitute address. For new public records, government agencies and courts must accept it; private businesses do not have to. It covers victims of human trafficking and other crimes who fear for their safety, and the state forwards members’ mail.',
     section: 'victim-support',
     cite: [SOURCES.safeAtHomeEligibility, SOURCES.safeAtHomeAgencies],
   },
@@ -450,7 +451,7 @@ export const glossary: GlossaryTerm[] = [
     term: 'T visa',
     aliases: ['t status', 't nonimmigrant status', 'form i-914', 'i-914'],
     definition:
-      'A federal immigration status for victims of a severe form of trafficking who meet set rules. It lets a survivor stay in the country, and after 3 years a holder may apply for a green card.',
+      'A federal immigration status for victims of a severe form of trafficking who meet set rules. It lets a survivor stay in the country. After being continuously physically present in T-1 status for 3 years, or sooner once the investigation or prosecution ends, a holder may apply for a green card.',
     section: 'victim-support',
     cite: [uscisTVisa, uscisGreenCard],
   },
@@ -528,7 +529,7 @@ export const glossary: GlossaryTerm[] = [
       'befree',
     ],
     definition:
-      'A national hotline for reporting trafficking and getting help, run by Polaris. Call 1-888-373-7888 or text 233733, 24 hours a day, or chat online. It is not a police or immigration agency, and tips can be anonymous.',
+      'A national hotline for reporting trafficking and getting help, run by Polaris. Call 1-888-373-7888 or text 233733, 24 hours a day, or chat online. It is not a police or immigration agency, and tips can be anonymous. But its staff are mandated reporters: if you share details that identify a child 17 or younger who is being hurt, or anyone in immediate danger, they may tell the police or child protective services.',
     section: 'reporting',
     cite: [SOURCES.hotlineAbout, SOURCES.hotlineReport],
   },
@@ -567,5 +568,29 @@ export const glossary: GlossaryTerm[] = [
       'A statewide group formed around 2019. It paid for a resource guide that lists trafficking services by county.',
     section: 'community-engagement',
     cite: [youthbridge, mcahtGuide],
+  },
+  {
+    id: 'the-life',
+    term: '“The life”',
+    aliases: ['the life', 'in the life', 'the game'],
+    definition:
+      'Slang for commercial sex and the world around it. People who have been trafficked may use it to describe what they went through.',
+    section: 'recognizing-signs',
+  },
+  {
+    id: 'bottom',
+    term: 'Bottom',
+    aliases: ['bottom girl'],
+    definition:
+      'Slang for a person a trafficker puts in charge of others he exploits. She may recruit, train or watch them, and may be a victim herself.',
+    section: 'recognizing-signs',
+  },
+  {
+    id: 'trauma-bond',
+    term: 'Trauma bond',
+    aliases: ['trauma bonding', 'trauma-bonded', 'trauma bonded'],
+    definition:
+      'A strong emotional tie to someone who causes harm. It can make a person defend or go back to the one exploiting them, which is one reason cases are hard.',
+    section: 'challenges',
   },
 ];

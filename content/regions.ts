@@ -90,7 +90,7 @@ export const AREA_DESCRIPTIONS: Record<MissouriArea, string> = {
   'st-louis': 'St. Louis City, St. Louis County and nearby counties in eastern Missouri',
   'kansas-city': 'Kansas City and western Missouri',
   'springfield-southwest': 'Springfield, Joplin, Branson and southwest Missouri',
-  'columbia-central': 'Columbia, Jefferson City and the Lake of the Ozarks',
+  'columbia-central': 'Columbia, Jefferson City, Sedalia and the Lake of the Ozarks',
   'rest-of-missouri': 'Northeast, northwest, south-central and southeast Missouri',
 };
 
@@ -227,9 +227,9 @@ const TROOPS_E_G = [
 /** The counties (and St. Louis City) each area covers. 114 counties + St. Louis City in all. */
 export const AREA_COUNTIES: Record<MissouriArea, readonly string[]> = {
   'st-louis': [...TROOP_C, 'St. Louis City'],
-  'kansas-city': TROOP_A,
+  'kansas-city': TROOP_A.filter((county) => county !== 'Pettis'),
   'springfield-southwest': TROOP_D,
-  'columbia-central': TROOP_F,
+  'columbia-central': [...TROOP_F, 'Pettis'],
   'rest-of-missouri': [...TROOP_B, ...TROOP_H, ...TROOP_I, ...TROOPS_E_G],
 };
 
@@ -237,6 +237,10 @@ export const AREA_COUNTIES: Record<MissouriArea, readonly string[]> = {
 export const AREA_NOTES: Partial<Record<MissouriArea, string>> = {
   'st-louis':
     'St. Louis City is not on any Highway Patrol troop list we found. We put it in the St. Louis area.',
+  'kansas-city':
+    'Pettis County (Sedalia) is on the Highway Patrol’s Troop A list, with the Kansas City area. We put it in the Columbia and central area instead, as our source on local organizations does.',
+  'columbia-central':
+    'Pettis County (Sedalia) is on the Highway Patrol’s Troop A list, with the Kansas City area. We put it here, as our source on local organizations does.',
   'rest-of-missouri':
     'Some southeast and south-central counties were on no troop list we found. We put them here.',
 };

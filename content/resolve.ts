@@ -25,7 +25,7 @@ export interface RegionResources {
 }
 
 const LOCAL_NOTE =
-  'These organizations support survivors. They are not hotlines. Most details come from news stories, so check that they are current.';
+  'These organizations work against trafficking or support survivors. They are not hotlines. Most details come from news stories, so check that they are current.';
 
 function stateCoverageNote(code: StateCode): string | undefined {
   const name = STATE_NAMES[code];
@@ -34,7 +34,7 @@ function stateCoverageNote(code: StateCode): string | undefined {
   const parts: string[] = [];
   if (!data.childAbuseHotline && data.childAbuseLocal) {
     parts.push(
-      `${name} has no single statewide child abuse number: reports go by county. Follow the link below to find where to report in your county.`,
+      `${name}: we found no single statewide child abuse number. Reports go to county or local offices. Follow the link below to find where to report in your county.`,
     );
   }
   if (!data.stateHotline) {

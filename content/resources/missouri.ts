@@ -54,7 +54,7 @@ export const missouriStatewide: Resource[] = [
     name: 'Missouri Safe at Home (address confidentiality)',
     purpose: 'address-confidentiality',
     summary:
-      'A Secretary of State program that helps survivors of trafficking, domestic violence, sexual assault or stalking keep their home address out of new public records. You apply with a trained application assistant.',
+      'A Secretary of State program that gives survivors of trafficking, domestic violence, sexual assault or stalking a substitute address. For new public records, government agencies and courts must accept it; private businesses do not have to. You apply with a trained application assistant.',
     contacts: [{ kind: 'call', value: '(866) 509-1409' }],
     cite: [SOURCES.safeAtHomeAgencies, SOURCES.safeAtHomeEligibility, safeAtHomeBackground],
   },
@@ -68,7 +68,7 @@ export const missouriAreaResources: Record<MissouriArea, Resource[]> = {
       name: 'The Covering House',
       purpose: 'local-organization',
       summary:
-        'A St. Louis organization that helps young survivors of sex trafficking recover. It runs a residential program for girls aged 12 to 18 and community services for ages 0 to 25.',
+        'A St. Louis organization that helps young survivors of sex trafficking recover. It runs a residential program for girls aged 12 to 18 and community services for ages 0 to 25 (as of 2022).',
       contacts: [
         {
           kind: 'web',
@@ -104,11 +104,17 @@ export const missouriAreaResources: Record<MissouriArea, Resource[]> = {
         {
           kind: 'call',
           value: '(314) 833-4515',
-          note: 'From an older news story; may be out of date',
+          note: 'From an undated older news story; not confirmed as current',
         },
       ],
-      qualifier: 'Phone number may be out of date',
+      qualifier:
+        'Phone number not confirmed as current (from an undated older news story): check before relying on it',
       cite: [
+        cite(
+          'KSDK (undated older story): phone number, not confirmed as current',
+          'https://www.ksdk.com/article/news/local/local-organization-offers-help-to-victims-of-sex-trafficking/63-447165310',
+          'unverified',
+        ),
         cite(
           'KSDK: local organization offers help to victims of sex trafficking (older story)',
           'https://www.ksdk.com/article/news/local/local-organization-offers-help-to-victims-of-sex-trafficking/63-447165310',
@@ -131,7 +137,7 @@ export const missouriAreaResources: Record<MissouriArea, Resource[]> = {
       name: 'CATE (Coalition Against Trafficking and Exploitation)',
       purpose: 'local-organization',
       summary:
-        'A coalition based in St. Louis that works against trafficking across the Eastern District of Missouri. Healing Action is its home and fiscal sponsor.',
+        'A coalition based in St. Louis that works against trafficking across the Eastern District of Missouri. Healing Action hosts the coalition and acts as its fiscal sponsor.',
       contacts: [{ kind: 'web', value: 'https://mocate.org', note: 'The coalition’s website' }],
       cite: [cite('CATE: about', 'https://mocate.org/about/', 'secondary')],
     },
@@ -194,7 +200,7 @@ export const missouriAreaResources: Record<MissouriArea, Resource[]> = {
       name: 'ReHOPE',
       purpose: 'local-organization',
       summary:
-        'With the Justice and Dignity Center, it runs a 90-day crisis house with room for 15 girls aged 17 and under who are victims of sex trafficking.',
+        'With the Justice and Dignity Center, it runs a short-term (90-day) crisis home for up to 15 girls aged 17 or younger who are victims of sex trafficking.',
       contacts: [
         { kind: 'web', value: 'https://www.rehope.org', note: 'The organization’s website' },
       ],
@@ -340,7 +346,7 @@ export const missouriAreaResources: Record<MissouriArea, Resource[]> = {
       id: 'mo-nw-break-every-chain',
       name: 'Break Every Chain',
       purpose: 'local-organization',
-      summary: `Works on education and prevention in northwest Missouri and northeast Kansas, with the St. Joseph Police Department. ${NO_CONTACTS}`,
+      summary: `Works on prevention and education across northwest Missouri and northeast Kansas, and partners with the St. Joseph Police Department. ${NO_CONTACTS}`,
       contacts: [],
       qualifier: 'Based on a student news article only',
       cite: [
@@ -370,7 +376,7 @@ export const missouriAreaResources: Record<MissouriArea, Resource[]> = {
       name: 'Southeast and south-central Missouri: county resource guide',
       purpose: 'information',
       summary:
-        'We found no current anti-trafficking organization in southeast Missouri (the Bootheel) or south-central Missouri. The Missouri Collaborative Against Human Trafficking keeps a resource guide you can search by county.',
+        'We found no current anti-trafficking organization in southeast Missouri (the Bootheel) or south-central Missouri. The Missouri Collaborative Against Human Trafficking paid for a resource guide you can search by county.',
       contacts: [
         {
           kind: 'web',

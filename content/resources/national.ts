@@ -24,7 +24,7 @@ const dhsStrategy2020 = cite(
 const cybertipFaqs = cite(
   'NCMEC CyberTipline: frequently asked questions',
   'https://report.cybertip.org/faqs',
-  'primary',
+  'secondary',
 );
 const nsteensWhatToReport = cite(
   'NetSmartz (NCMEC): what to report',
@@ -87,7 +87,7 @@ export const emergency: Resource = {
   name: 'Emergency: 911',
   purpose: 'emergency',
   summary:
-    'Call 911 if someone is in danger right now. Do not confront a suspected trafficker or try to rescue anyone yourself.',
+    'Call 911 if someone is in danger right now. Do not confront someone you suspect, or try to rescue anyone yourself.',
   contacts: [{ kind: 'call', value: '911' }],
   cite: [SOURCES.hotlineReport, SOURCES.transportationReport],
 };
@@ -97,7 +97,7 @@ export const nationalHotline: Resource = {
   name: 'National Human Trafficking Hotline',
   purpose: 'trafficking-hotline',
   summary:
-    'Call, text or chat to report possible trafficking anywhere in the U.S., or to get help. It is run by a nonprofit, not by the police or immigration, and you do not have to give your name.',
+    'Call, text or chat to report possible trafficking anywhere in the U.S., or to get help. It is run by a nonprofit, not by the police or immigration, and tips can be anonymous. Its staff are mandated reporters: if you share details that identify a child 17 or younger who is being hurt, or anyone in immediate danger, they may tell the police or child protective services.',
   contacts: [
     { kind: 'call', value: '1-888-373-7888' },
     {
@@ -111,11 +111,11 @@ export const nationalHotline: Resource = {
     {
       kind: 'web',
       value: 'https://humantraffickinghotline.org/en/report-trafficking',
-      note: 'Online tip form. You can leave your name out. If it is urgent or happened in the last 24 hours, call, text or chat instead.',
+      note: 'Online tip form. You can leave your name out. If it is urgent, or it happened within the past 24 hours, use the phone, text or chat instead.',
     },
   ],
   hours:
-    'Phone: answered live 24 hours a day, 7 days a week, every day of the year. Text and chat: 24 hours a day, 7 days a week.',
+    'Phone: a real person answers at any hour, every day of the year. Text and chat: open 24 hours a day, 7 days a week.',
   languages:
     'Phone: English, Spanish and more than 200 other languages through interpreters. Text, chat and the online form: English and Spanish only.',
   cite: [
@@ -195,7 +195,7 @@ export const specialisedNational: Resource[] = [
     purpose: 'survivor-support',
     summary: 'Call, text or chat with someone about domestic violence.',
     contacts: [
-      { kind: 'call', value: '1-800-799-7233', vanity: '1-800-799-SAFE' },
+      { kind: 'call', value: '1-800-799-7233', vanity: '1-800-799-SAFE (7233)' },
       { kind: 'tty', value: '1-800-787-3224' },
       { kind: 'text', value: '88788', keyword: 'START' },
       { kind: 'chat', value: 'https://thehotline.org', note: 'Live chat on the hotline’s website' },
@@ -210,7 +210,7 @@ export const specialisedNational: Resource[] = [
     purpose: 'survivor-support',
     summary:
       'Talk to someone after sexual assault. Your call goes to a sexual assault service provider near you, and you stay anonymous unless you choose to give your name.',
-    contacts: [{ kind: 'call', value: '1-800-656-4673', vanity: '1-800-656-HOPE' }],
+    contacts: [{ kind: 'call', value: '1-800-656-4673', vanity: '1-800-656-HOPE (4673)' }],
     hours: '24 hours a day, 7 days a week, by phone and online chat (per a secondary source)',
     cite: [rainnHotline, rainnHours],
   },
@@ -218,8 +218,7 @@ export const specialisedNational: Resource[] = [
     id: 'childhelp-national-child-abuse-hotline',
     name: 'Childhelp National Child Abuse Hotline',
     purpose: 'survivor-support',
-    summary:
-      'A national line for worries about child abuse. Calls are confidential. To report abuse of a child, your state’s child abuse line is the place to call.',
+    summary: 'A national line for worries about child abuse. Calls are confidential.',
     contacts: [{ kind: 'call', value: '1-800-422-4453', vanity: '1-800-4-A-CHILD' }],
     hours: '24 hours a day, 7 days a week',
     languages: 'Interpreters for more than 170 languages',

@@ -222,7 +222,7 @@ function childAbuseLocalResource(code: StateCode, l: ChildAbuseLocal): Resource 
     id: `${code.toLowerCase()}-child-abuse-local`,
     name: `${name}: report child abuse locally`,
     purpose: 'child-abuse-report',
-    summary: `${name} has no single statewide child abuse number. Reports go to ${l.description}.`,
+    summary: `We found no single statewide child abuse number for ${name}. Reports go to ${l.description}.`,
     contacts,
     ...(qualifier ? { qualifier } : {}),
     cite: uniqueCitations([

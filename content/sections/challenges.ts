@@ -121,16 +121,16 @@ export const section: Section = {
   id: 'challenges',
   title: 'Why sex trafficking is hard to find and stop in Missouri',
   summary:
-    'Trafficking is hidden and under-reported, the best-known numbers count reports rather than crimes, and help is thin in parts of the state.',
+    'Victims may be too afraid to ask for help, the best-known numbers count reports rather than crimes, and help is thin in parts of the state.',
   blocks: [
     {
       kind: 'paragraph',
-      text: 'Trafficking happens out of sight, so much of it is never reported. People being trafficked may not ask for help. Traffickers may threaten them or their family, or threaten them with deportation or the police.',
+      text: 'People being trafficked may not ask for help. Traffickers may threaten them or their family, or threaten them with deportation or the police.',
       cite: [jkoControl],
     },
     {
       kind: 'paragraph',
-      text: 'Many people also do not know the warning signs, or where to report what they see. That is one reason public awareness matters.',
+      text: 'Reports depend on people who know the warning signs and where to report. Our sources give no measure of how much trafficking goes unreported, and the figures below count only what people reported. That is one reason public awareness matters.',
     },
 
     { kind: 'subheading', text: 'Hotline figures count reports, not crimes' },
@@ -148,7 +148,7 @@ export const section: Section = {
       intro: 'Missouri cases reported to the hotline, by year:',
       items: [
         '2014: 55 cases.',
-        '2015: 67 cases (58 sex trafficking, 4 labor, 1 both, 4 not specified), from 365 calls. Missouri ranked 20th.',
+        '2015: 67 cases from 365 calls. Of these, 58 were sex trafficking, 4 labor, 1 both, and 4 were not specified. Missouri ranked 20th.',
         '2016: 421 calls. Our sources give no case count for that year.',
         '2018: 178 cases, 137 of them sex trafficking.',
         '2019: 233 cases, 15th in the nation.',
@@ -182,12 +182,12 @@ export const section: Section = {
     { kind: 'subheading', text: 'Too few services in parts of the state' },
     {
       kind: 'paragraph',
-      text: 'SEMO Rescue and Restore, which worked from East Prairie and Kennett, closed in July 2017 after it lost its funding. In 2018 a former caseworker said the Bootheel had been left with nothing.',
+      text: 'SEMO Rescue and Restore had offices in East Prairie and Kennett. It lost its funding and shut in July 2017. In 2018 a former caseworker said the Bootheel had been left with nothing.',
       cite: [kfvsSemo, semoRepost2018],
     },
     {
       kind: 'paragraph',
-      text: 'We found no current trafficking organization for southeast or south-central Missouri. People there can use the statewide numbers and the county-by-county Missouri Resource Guide kept by the Missouri Collaborative Against Human Trafficking (MCAHT).',
+      text: 'We found no current trafficking organization for southeast or south-central Missouri. People there can use the statewide numbers and the county-by-county Missouri Resource Guide, paid for by the Missouri Collaborative Against Human Trafficking (MCAHT).',
       cite: [mcahtGuide],
     },
     {

@@ -100,6 +100,11 @@ const breakEveryChain = cite(
   'https://monicajdunn.wixsite.com/mysite/print',
   'secondary',
 );
+const blueCampaignCastla = cite(
+  'DHS Blue Campaign indicators, as reproduced by CASTLA',
+  'https://espanol.castla.org/signs-of-human-trafficking',
+  'secondary',
+);
 const childwelfareResponding = cite(
   'Child Welfare Information Gateway: responding to child victims of trafficking, Missouri (Dec. 2018)',
   'https://www.childwelfare.gov/resources/responding-child-victims-human-trafficking-missouri/',
@@ -130,14 +135,14 @@ export const section: Section = {
     },
     {
       kind: 'paragraph',
-      text: 'SB 775, signed by Gov. Parson on June 30, 2022, created the Statewide Council on Sex Trafficking and Sexual Exploitation of Children (RSMo 210.1505). The council was to report by Dec. 31, 2023, and then end.',
+      text: 'SB 775, signed by Gov. Parson on June 30, 2022, set up the Statewide Council on Sex Trafficking and Sexual Exploitation of Children, under RSMo 210.1505. The council had to report by Dec. 31, 2023, after which it would end.',
       cite: [dpsCouncil],
     },
     {
       kind: 'callout',
       tone: 'info',
       title: 'Proposal: outcome not confirmed',
-      text: 'SB 60 (2025) would set up a Statewide Council Against Adult Trafficking and the Commercial Sexual Exploitation of Children in the Attorney General’s office, chaired by the Attorney General. We could not confirm that it became law. In January 2026, similar bills were reported as still pending.',
+      text: 'SB 60 (2025) would create the "Statewide Council Against Adult Trafficking and the Commercial Sexual Exploitation of Children". It would sit in the Attorney General’s office, with the Attorney General as chair. We could not confirm that it became law. In January 2026, similar bills were reported as still pending.',
       cite: [sb60Summary, kbia2026],
       link: {
         label: 'SB 60 (2025) on the Missouri Senate site',
@@ -150,14 +155,14 @@ export const section: Section = {
       kind: 'list',
       intro: 'Groups named in our sources, by area:',
       items: [
-        'St. Louis: the Coalition Against Trafficking and Exploitation (CATE). It started in March 2018 and serves the Eastern District of Missouri. It grew out of the St. Louis Rescue and Restore Coalition (2005), led by the International Institute of St. Louis. Website: https://mocate.org',
-        'Kansas City: a Coalition Against Human Trafficking linked to the U.S. Attorney’s Human Trafficking Rescue Project for the Western District of Missouri. Restoration House of Greater Kansas City is a member.',
-        'Columbia and central Missouri: the Central Missouri Stop Human Trafficking Coalition (CMSHTC), formed in 2008. It gives survivors safe housing, food and clothing, and holds community meetings each month.',
+        'St. Louis: the Coalition Against Trafficking and Exploitation (CATE). It began in March 2018 and covers the Eastern District of Missouri. Before it came the St. Louis Rescue and Restore Coalition (2005), which the International Institute of St. Louis led. Website: https://mocate.org',
+        'Kansas City: a Coalition Against Human Trafficking, tied to the Human Trafficking Rescue Project run by the U.S. Attorney for the Western District of Missouri. Restoration House of Greater Kansas City is a member.',
+        'Columbia and central Missouri: the Central Missouri Stop Human Trafficking Coalition (CMSHTC), founded in 2008, gives survivors safe housing, food and clothing, and holds community meetings each month.',
         'Callaway County: the local domestic and sexual violence agency works with CMSHTC on spotting trafficking.',
         'Lake of the Ozarks: the Lake of the Ozarks Stop Human Trafficking Coalition, run by volunteers, serves Camden, Miller and Morgan counties.',
         'Springfield: Stand Against Trafficking focuses on education and training. Website: https://standagainsttrafficking.org/',
         'Greene County: the Juvenile Office set up a task force for high-risk victims in 2021.',
-        'Branson area: the Pathways Project Coalition of the Ozarks serves Taney and Stone counties.',
+        'Branson area: the Pathways Project Coalition of the Ozarks, which covers Taney and Stone counties.',
         'Joplin: the RISE Coalition offers victim services and training.',
         'Northwest Missouri: Break Every Chain works on education and prevention there and in northeast Kansas, and partners with the St. Joseph Police Department. Our only source is a student news article.',
       ],
@@ -211,7 +216,7 @@ export const section: Section = {
     {
       kind: 'paragraph',
       text: 'Schools and youth workers can notice early signs, such as a child who stops coming to school, or children in public places during school hours. A concern about a child in Missouri can go to the Children’s Division at 1-800-392-3738.',
-      cite: [SOURCES.mshp, SOURCES.dssCan],
+      cite: [blueCampaignCastla, SOURCES.mshp, SOURCES.dssCan],
     },
 
     { kind: 'subheading', text: 'How you can take part' },

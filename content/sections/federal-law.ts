@@ -8,7 +8,7 @@ export const section: Section = {
   id: 'federal-law',
   title: 'How federal law punishes sex trafficking, and how it fits with Missouri law',
   summary:
-    'Under federal law (18 U.S.C. 1591), sex trafficking carries 15 years to life if force, fraud or coercion is used or the child is under 14, and 10 years to life if the child is 14 to 17.',
+    'Under federal law (18 U.S.C. 1591), sex trafficking carries 15 years to life if force, fraud or coercion is used or the child is under 14, and 10 years to life if the child is 14 to 17 and no force, fraud or coercion was used.',
   blocks: [
     {
       kind: 'paragraph',
@@ -19,7 +19,7 @@ export const section: Section = {
     { kind: 'subheading', text: 'The main federal crime: 18 U.S.C. 1591' },
     {
       kind: 'paragraph',
-      text: 'It is a federal crime to knowingly recruit, entice, harbor, transport, provide, obtain, advertise, maintain, patronize or solicit a person for a commercial sex act in either of two cases. The first is where force, threats of force, fraud or coercion will be used. The second is where the person is under 18. Benefiting from a venture that does this is also a crime.',
+      text: 'It is a federal crime to knowingly recruit, entice, harbor, transport, provide, obtain, advertise, maintain, patronize or solicit a person for a commercial sex act in either of two cases. The first is where force, threats of force, fraud or coercion are to be used to cause the sex act. The second is where the person is under 18. Benefiting from a venture that does this is also a crime.',
       cite: [SOURCES.usc1591a],
     },
     {
@@ -34,7 +34,7 @@ export const section: Section = {
     },
     {
       kind: 'paragraph',
-      text: 'The federal law defines "coercion" much as Missouri does: threats of serious harm or restraint, a scheme, plan or pattern, or abuse of the legal process. "Serious harm" includes psychological, financial and reputational harm. A "commercial sex act" is any sex act for which anything of value is given or received.',
+      text: 'The federal law defines "coercion" much as Missouri does: threats of serious harm or restraint, misuse of the legal process, or a scheme, plan or pattern of that kind. "Serious harm" includes psychological, financial and reputational harm. A "commercial sex act" is a sex act in exchange for anything of value, given or received.',
       cite: [SOURCES.usc1591b],
     },
 
@@ -95,7 +95,7 @@ export const section: Section = {
         {
           offense: 'Transporting a person for prostitution (Mann Act)',
           statute: '18 U.S.C. 2421',
-          when: 'Taking any person across state lines for prostitution or criminal sexual activity',
+          when: 'Taking any person across state lines for prostitution, or for sexual activity that is a crime',
           prison: 'Up to 10 years',
           status: 'statute',
           cite: [SOURCES.usc2421],
@@ -103,7 +103,7 @@ export const section: Section = {
         {
           offense: 'Persuading or coercing a person to travel',
           statute: '18 U.S.C. 2422(a)',
-          when: 'Persuading or coercing a person to travel for prostitution or criminal sexual activity',
+          when: 'Getting a person to travel, by persuasion or coercion, for prostitution or for sexual activity that is a crime',
           prison: 'Up to 20 years',
           status: 'statute',
           cite: [SOURCES.usc2422],
@@ -119,7 +119,7 @@ export const section: Section = {
         {
           offense: 'Transporting a child',
           statute: '18 U.S.C. 2423(a)',
-          when: 'Taking a person under 18 across state lines for prostitution or criminal sexual activity',
+          when: 'Taking someone under 18 across state lines for prostitution, or for sexual activity that is a crime',
           prison: '10 years to life',
           status: 'statute',
           cite: [SOURCES.usc2423],
@@ -135,7 +135,7 @@ export const section: Section = {
       kind: 'callout',
       tone: 'info',
       title: 'Some summaries get the federal ranges wrong',
-      text: 'Some law-firm pages swap the age-based minimums or give a 40-year maximum for adult victims. The statute says 15 years to life where force, fraud or coercion is used or the victim is under 14, and 10 years to life for a victim aged 14 to 17. The 10-year minimum turns on the victim’s age, not the offender’s.',
+      text: 'Some law-firm pages swap the age-based minimums or give a 40-year maximum for adult victims. The statute says 15 years to life where force, fraud or coercion is used or the victim is under 14, and 10 years to life for a victim aged 14 to 17 when no force, fraud or coercion was used. The 10-year minimum turns on the victim’s age, not the offender’s.',
       cite: [SOURCES.usc1591b],
     },
 
@@ -152,8 +152,8 @@ export const section: Section = {
       kind: 'list',
       intro: '"Severe forms of trafficking in persons" means either of these:',
       items: [
-        'sex trafficking where a commercial sex act is brought about by force, fraud or coercion, "or in which the person induced to perform such act has not attained 18 years of age"',
-        'labor trafficking by force, fraud or coercion for involuntary servitude, peonage, debt bondage or slavery',
+        'sex trafficking where force, fraud or coercion brings about a commercial sex act, "or in which the person induced to perform such act has not attained 18 years of age"',
+        'using force, fraud or coercion to get a person’s labor or services, to hold them in slavery, involuntary servitude, peonage or debt bondage',
       ],
       cite: [SOURCES.usc7102],
     },
@@ -173,7 +173,7 @@ export const section: Section = {
     },
     {
       kind: 'paragraph',
-      text: 'Missouri law borrows from federal law. A person who says they were trafficked gets the rights and protections of the federal Trafficking Victims Protection Act of 2000 (Public Law 106-386), under RSMo 566.223. Missouri’s definition of child abuse (210.110) includes victims of severe forms of trafficking as the TVPA defines them.',
+      text: 'Missouri law borrows from federal law. Under RSMo 566.223, a person who says they were trafficked gets the protections and rights of the federal Trafficking Victims Protection Act (TVPA) of 2000, Public Law 106-386. Missouri’s definition of child abuse (210.110) includes victims of severe forms of trafficking as the TVPA defines them.',
       cite: [...TVPA_RIGHTS_566_223, SOURCES.childwelfareMoDefs],
     },
     {

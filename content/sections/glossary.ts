@@ -8,7 +8,7 @@ export const section: Section = {
   blocks: [
     {
       kind: 'paragraph',
-      text: 'News stories about trafficking cases often use legal words without explaining them. Each term below is defined in plain language. Where a definition states the law, its source is shown beside it.',
+      text: 'News stories about trafficking cases often use legal words without explaining them. Each term below is defined in plain language. Where a definition states the law, its source is shown beside it. A definition with no source gives the general meaning of a word, not a legal fact.',
     },
     { kind: 'glossary-list' },
   ],

@@ -77,6 +77,16 @@ const fbiTips = cite(
   'https://airforceamy.org/resources',
   'secondary',
 );
+const jkoControl = cite(
+  'DHS indicators grouped by type (Defense Department training copy)',
+  'https://jko.jten.mil/courses/CTIP_JA_Toolkit/courseFiles/ContentPages/CoursePages/platform_2/action-card-4.html',
+  'secondary',
+);
+const hotlineRedFlags = cite(
+  'Polaris / hotline red flags, as reproduced by The Gainesville Sun (2014)',
+  'https://www.gainesville.com/article/20140203/ARTICLES/140209903?Title=Identifying-human-trafficking',
+  'secondary',
+);
 const hsiTipLine = cite(
   'DHS Blue Campaign bulletin, June 2022 (HSI Tip Line)',
   'https://content.govdelivery.com/accounts/USDHS/bulletins/31c12c2',
@@ -87,19 +97,26 @@ export const section: Section = {
   id: 'law-enforcement',
   title: 'How police and prosecutors respond, and what holds them back',
   summary:
-    'Police must tell social services about likely victims, and task forces and federal agencies share the work, but limited staff and training, and cases that cross state lines, make it harder.',
+    'Police must tell social services about likely victims, and task forces and federal agencies share the work, but victims’ fear, limited services and cases that cross state lines make it harder.',
   blocks: [
     { kind: 'subheading', text: 'Common hurdles' },
     {
       kind: 'list',
       intro:
-        'These are general challenges in trafficking cases. Our sources give no Missouri figures on police staffing, budgets or training.',
+        'Our sources give no Missouri figures on police staffing, budgets or training. What they do show:',
       items: [
-        'Departments may have few or no officers who work only on trafficking.',
-        'Officers need training to spot victims, who often do not ask for help.',
-        'Victims may fear the trafficker, or the police, which makes evidence harder to gather.',
-        'Smaller or rural agencies may lack specialist tools for online and financial investigations.',
-        'When a case crosses county or state lines, several agencies must work together, which can slow things down.',
+        'Victims may not come forward. Traffickers may threaten them with deportation or with the police, and a victim may get very nervous when police are mentioned.',
+        'Officers need training to spot victims. Missouri law lets the Department of Public Safety set that training (see below).',
+        'Help for victims depends on money: the state arranges services only as funds allow.',
+        'Some cases cross state lines, so federal law and federal agencies may be involved as well (see below).',
+      ],
+      cite: [
+        jkoControl,
+        hotlineRedFlags,
+        SOURCES.hb2688,
+        SOURCES.hb1897,
+        SOURCES.usc2421,
+        SOURCES.usc2423,
       ],
     },
 
@@ -154,7 +171,7 @@ export const section: Section = {
     },
     {
       kind: 'paragraph',
-      text: 'The Attorney General can also bring a civil case against anyone who profits from trafficking. The office can seek a civil penalty of up to $50,000 per violation and a court order to stop the conduct. Money recovered goes first to repay victims.',
+      text: 'The Attorney General can also bring a civil case against anyone who profits from trafficking. The office can seek a civil penalty of as much as $50,000 for each violation, and a court order to stop the conduct. Money recovered goes first to repay victims.',
       cite: [SOURCES.hb2688, missourinet2011],
     },
     {
@@ -171,7 +188,7 @@ export const section: Section = {
     { kind: 'subheading', text: 'Missouri’s own hotline closed in 2020' },
     {
       kind: 'paragraph',
-      text: 'Since about August 2020, the Attorney General’s office has used the National Human Trafficking Hotline, 1-888-373-7888, instead of a Missouri-only line. Calls to the old state line are passed on to the national hotline.',
+      text: 'Since about August 2020, the Attorney General’s office has relied on the National Human Trafficking Hotline (1-888-373-7888) rather than a Missouri-only line. Calls to the old state line are passed on to the national hotline.',
       cite: [missouriTimes2020, kait2020, ksdk2020],
     },
     {
@@ -191,7 +208,7 @@ export const section: Section = {
       items: [
         'taking any person across state lines for prostitution or other criminal sexual activity: up to 10 years (18 U.S.C. 2421, the Mann Act);',
         'taking a person under 18 across state lines for the same purpose: 10 years to life (18 U.S.C. 2423(a));',
-        'using the internet or mail to entice a person under 18: 10 years to life (18 U.S.C. 2422(b)).',
+        'using the internet or mail to lure a person under 18: 10 years to life (18 U.S.C. 2422(b)).',
       ],
       cite: [SOURCES.usc2421, SOURCES.usc2423, SOURCES.usc2422],
     },

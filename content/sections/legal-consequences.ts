@@ -83,12 +83,12 @@ export const section: Section = {
     { kind: 'subheading', text: 'The main sex trafficking crime: RSMo 566.209' },
     {
       kind: 'paragraph',
-      text: 'It is a crime to knowingly recruit, entice, harbor, transport, provide or obtain another person, by any means, so that they are used for a commercial sex act, sexual conduct, a sexual performance or the making of explicit sexual material. Advertising that a person is available for these things is also a crime under the same section.',
+      text: 'It is a crime to knowingly recruit, entice, harbor, transport, provide or obtain another person, by any means, so that they are used for sexual conduct, a commercial sex act, a sexual performance or making explicit sexual material. Advertising that a person is available for these things is also a crime under the same section.',
       cite: TEXT_566_209,
     },
     {
       kind: 'paragraph',
-      text: 'The law lists means such as force, abduction, coercion, fraud, deception, blackmail, and causing or threatening financial harm. It also covers anyone who benefits financially, or receives anything of value, from the person’s participation. The section applies to victims of any age, and it is the Missouri sex trafficking crime that covers adult victims.',
+      text: 'The law lists means such as force, abduction, coercion, fraud, deception, blackmail, and causing or threatening financial harm. It also covers anyone who benefits financially, or receives anything of value, from the person’s participation. It applies to victims of any age and is the crime most often charged when the victim is an adult.',
       cite: TEXT_566_209,
     },
     {
@@ -100,7 +100,7 @@ export const section: Section = {
     { kind: 'subheading', text: 'Crimes against children: RSMo 566.210 and 566.211' },
     {
       kind: 'paragraph',
-      text: 'Sexual trafficking of a child in the first degree (566.210) covers a child under 12, in the text as of 2024. It is a crime to knowingly recruit, entice, harbor, transport, provide or obtain the child for a commercial sex act, a sexual performance or the making of explicit sexual material. Benefiting from the child’s participation, causing the child to take part, and advertising the child’s availability are also covered.',
+      text: 'The first-degree crime of sexual trafficking of a child (566.210) covers a child under 12, in the text as of 2024. It is a crime to knowingly recruit, entice, harbor, transport, provide or obtain the child for a sexual performance, a commercial sex act or making explicit sexual material. Benefiting from the child’s participation, causing the child to take part, and advertising the child’s availability are also covered.',
       cite: TEXT_566_210,
     },
     {
@@ -149,7 +149,7 @@ export const section: Section = {
     },
     {
       kind: 'paragraph',
-      text: 'Chapter 566 also has a general rule on age (566.020). According to a RAINN summary, a belief that the child was older is no defense where a crime depends on the child being under 14. Where it depends on the child being under 17, a reasonable belief that the child was 17 or older is an affirmative defense. For trafficking, the trafficking sections’ own age rules, quoted above, apply.',
+      text: 'Chapter 566 also has a general rule on age (566.020). According to a RAINN summary, a belief that the child was older is no defense where a crime depends on the child being under 14. For crimes that turn on the child being under 17, a reasonable belief that the child was 17 or older is an affirmative defense. For trafficking, the trafficking sections’ own age rules, quoted above, apply.',
       cite: [RAINN_MISTAKE_OF_AGE, ...TEXT_566_210],
     },
 
@@ -158,9 +158,9 @@ export const section: Section = {
       kind: 'list',
       intro: 'In the trafficking sections, "coercion" means any of these:',
       items: [
-        'threats of serious harm to, or physical restraint against, any person',
-        'any scheme, plan or pattern meant to make a person believe that not doing something would lead to serious harm or physical restraint against any person',
-        'abuse, or threatened abuse, of the legal process',
+        'threatening to seriously harm anyone, or to physically restrain anyone',
+        'a plan, scheme or pattern of behavior designed to make someone think that refusing would lead to serious harm to, or restraint of, any person',
+        'misusing the legal process, or threatening to misuse it',
       ],
       cite: DEFINITIONS,
     },
@@ -183,7 +183,7 @@ export const section: Section = {
       kind: 'list',
       intro: 'Other words defined in 566.200:',
       items: [
-        'Blackmail: a threat to reveal damaging or embarrassing information about a person to their spouse, family, associates or the public.',
+        'Blackmail: threatening to tell a person’s spouse, family, people they know or the public something damaging or embarrassing about them.',
         'Financial harm: financial loss or injury. It includes credit extortion, criminal breaches of the usury laws (chapter 408), and employment contracts that break the statute of frauds (chapter 432).',
         'Victim of trafficking: a victim of a crime under 566.203, 566.206, 566.209, 566.210 or 566.211.',
       ],
@@ -198,7 +198,7 @@ export const section: Section = {
     },
     {
       kind: 'paragraph',
-      text: 'Section 566.206 covers recruiting, enticing, harboring, transporting, providing or obtaining a person for labor or services by force, abduction, coercion, fraud, deception, blackmail, or causing or threatening financial harm. Benefiting financially also counts. The penalties for both sections are in the penalties section.',
+      text: 'Section 566.206 makes it a crime to recruit, move, house, provide or obtain someone for work or services using force, abduction, coercion, fraud, deception, blackmail, or by causing or threatening financial harm. Profiting from it is also covered. The penalties for both sections are in the penalties section.',
       cite: [COMBS_566_206, SOURCES.childwelfareMoDefs],
     },
 
@@ -208,8 +208,8 @@ export const section: Section = {
       intro:
         'Contributing to human trafficking through misuse of documentation is a class E felony. It means knowingly doing either of these:',
       items: [
-        'destroying, hiding, removing, confiscating or possessing another person’s passport, government ID or immigration document while committing, or intending to commit, a crime under sections 566.203 to 566.218',
-        'restricting a person’s movement by restricting the proper use of identification, to keep a trafficking victim’s labor or services',
+        'taking, hiding, destroying or holding someone’s passport, ID or immigration papers while committing, or meaning to commit, a crime under 566.203 to 566.218',
+        'limiting where a person can go by limiting the use of their ID, to hold on to a trafficking victim’s work or services',
       ],
       cite: [SOURCES.hb1539, SOURCES.childwelfareMoDefs],
     },
@@ -217,7 +217,7 @@ export const section: Section = {
     { kind: 'subheading', text: 'The Attorney General’s civil action' },
     {
       kind: 'paragraph',
-      text: 'The Missouri Attorney General can bring a civil (non-criminal) action against anyone who benefits from trafficking violations. The Attorney General can seek a civil penalty of up to $50,000 for each violation, and an order to stop (an injunction). Money recovered goes first to restitution for the victims.',
+      text: 'The Missouri Attorney General can bring a civil (non-criminal) action against anyone who benefits from trafficking violations. The Attorney General can seek a civil penalty of up to $50,000 for each violation, and an order to stop (an injunction). Any money recovered is used first to repay victims through restitution.',
       cite: [SOURCES.hb2688, MISSOURINET_2011],
     },
 
@@ -229,7 +229,7 @@ export const section: Section = {
     },
     {
       kind: 'paragraph',
-      text: 'According to a RAINN summary of 556.037, sexual offenses against a victim under 18 can be charged at any time. A 2018 law is reported to have removed the time limit for sexual offenses against minors.',
+      text: 'According to a RAINN summary of 556.037, sexual offenses against a victim under 18 can be charged at any time. News coverage says a 2018 law ended the deadline for charging sex crimes against children.',
       cite: [RAINN_TIME_LIMITS, MOBERLY_2018],
     },
     {
@@ -248,7 +248,7 @@ export const section: Section = {
         '2004: HB 1487 created the core trafficking sections.',
         '2011: HB 214 widened the trafficking crimes, set the 5 to 20 year range and the $250,000 fine limit, required restitution, allowed civil suits and gave the Attorney General a civil penalty. It took effect on Aug. 28, 2011.',
         '2017: Missouri’s revised criminal code took effect on Jan. 1, 2017, with the section numbers used today.',
-        '2018: a new law set up the three-tier sex-offender registry and is reported to have removed the time limit for sexual offenses against minors.',
+        '2018: a new law set up the three-tier sex-offender registry. News coverage says it also ended the deadline for charging sex crimes against children.',
         '2025: a change to 566.210 is reported but not confirmed (see the warning above).',
       ],
       cite: [

@@ -85,7 +85,7 @@ export const section: Section = {
   id: 'penalties',
   title: 'What happens to people convicted of sex trafficking in Missouri',
   summary:
-    'Prison terms run from 5 to 20 years for the basic crime up to life for trafficking a child, with fines of up to $250,000, sex-offender registration and restitution to the victim.',
+    'Prison terms run from 5 to 20 years for the basic crime up to life when force, abduction or coercion is used or the victim is a child, with fines of up to $250,000, sex-offender registration and restitution to the victim.',
   blocks: [
     {
       kind: 'paragraph',
@@ -129,7 +129,7 @@ export const section: Section = {
           statute: 'RSMo 566.210',
           when: 'Child under 12 (text as of 2024)',
           prison:
-            'Life in prison, with no probation or parole until at least 25 years have been served',
+            'Life in prison; no probation or parole until the person has served at least 25 years',
           registration: TIER_III,
           status: 'statute',
           cite: [...TEXT_566_210, ...TIERS],
@@ -157,7 +157,7 @@ export const section: Section = {
           statute: 'RSMo 566.211',
           when: 'Child under 18, carried out by force, abduction or coercion',
           prison:
-            'Life in prison, with no probation or parole until at least 25 years have been served',
+            'Life in prison; no probation or parole until the person has served at least 25 years',
           registration: TIER_III,
           status: 'statute',
           cite: [...TEXT_566_211, ...TIERS],
@@ -182,7 +182,7 @@ export const section: Section = {
     },
     {
       kind: 'paragraph',
-      text: 'Some summaries say trafficking a minor carries at least five years, or at most 10 years. Neither matches the child trafficking statutes. The second-degree crime (any child under 18) carries 10 years to life, and the first-degree crime carries life with no parole for at least 25 years.',
+      text: 'Some summaries say trafficking a minor carries at least five years, or at most 10 years. Neither matches the child trafficking statutes. The second-degree crime (any child under 18) carries 10 years to life, and the first-degree crime carries life, with no probation or parole until the person has served at least 25 years.',
       cite: [...TEXT_566_211, ...TEXT_566_210],
     },
     {
@@ -208,7 +208,7 @@ export const section: Section = {
         {
           offense: 'Abusing an individual through forced labor',
           statute: 'RSMo 566.203',
-          when: 'Death results, or the crime involves kidnapping, class B sexual abuse or attempted murder',
+          when: 'Death results, or the crime includes kidnapping, attempted murder or class B sexual abuse',
           prison: '5 years to life',
           registration: NO_REGISTRATION,
           status: 'statute',
@@ -227,7 +227,7 @@ export const section: Section = {
         {
           offense: 'Trafficking for slavery, involuntary servitude, peonage or forced labor',
           statute: 'RSMo 566.206',
-          when: 'Death results, or the crime involves kidnapping, class B sexual abuse or attempted murder',
+          when: 'Death results, or the crime includes kidnapping, attempted murder or class B sexual abuse',
           prison: '5 years to life',
           registration: NO_REGISTRATION,
           status: 'statute',
@@ -274,7 +274,7 @@ export const section: Section = {
     },
     {
       kind: 'paragraph',
-      text: 'The amount is at least what the court finds is needed to pay for the value of the victim’s labor, the mental and physical rehabilitation of the victim and any child of the victim, or both.',
+      text: 'The least the court can order is what it finds is needed to cover the value of the victim’s labor, the cost of the victim’s (and any child’s) physical and mental recovery, or both.',
       cite: [RESTITUTION_HB1450, RESTITUTION_HB2688],
     },
     {
@@ -286,7 +286,7 @@ export const section: Section = {
     { kind: 'subheading', text: 'What decides the sentence' },
     {
       kind: 'paragraph',
-      text: 'The law itself sets the frame. The victim’s age and the use of force, abduction or coercion decide the prison range. The victim’s age decides the registration tier. The value of the victim’s labor and the cost of their recovery set the least the court can order in restitution.',
+      text: 'The law itself sets the frame. The crime charged (the child crimes turn on the victim’s age) and the use of force, abduction or coercion decide the prison range. The victim’s age decides the registration tier. The least the court can order in restitution is set by the value of the victim’s labor, the cost of their recovery, or both.',
       cite: [...TEXT_566_209, ...TEXT_566_211, ...TIERS, RESTITUTION_HB1450],
     },
     {
@@ -299,8 +299,8 @@ export const section: Section = {
       kind: 'list',
       items: [
         'SB 1428 (2024) would have made 566.209 punishable by life without probation or parole. No evidence was found that it passed.',
-        'Several 2024 bills (HB 1539, HB 1706 and SB 906) would have added a $5,000 restitution payment to a new human trafficking and sexual exploitation fund. Not confirmed as enacted.',
-        'SB 906 (2024) proposed a life term when the trafficker is the child’s parent or guardian. A January 2026 report describes this as still pending.',
+        'Several 2024 bills (HB 1539, HB 1706 and SB 906) would have added a $5,000 restitution payment into a new state fund for human trafficking and sexual exploitation. Not confirmed as enacted.',
+        'SB 906 (2024) proposed a life sentence when a parent or guardian traffics the child. A January 2026 report describes this as still pending.',
       ],
       cite: [SB1428_PROPOSAL, HB1539_PROPOSAL, SB906_PROPOSAL, KBIA_2026],
     },

@@ -117,9 +117,9 @@ export const section: Section = {
     {
       kind: 'callout',
       tone: 'info',
-      title: 'The website on the poster is out of date',
-      text: 'The law still names the hotline’s old website. The hotline now uses humantraffickinghotline.org. Its own page now says phone calls can be taken in English, Spanish and more than 200 other languages through interpreters.',
-      cite: [SOURCES.hb2911, SOURCES.hotlineAbout],
+      title: 'Some of the poster’s wording is out of date',
+      text: 'The law still names the hotline’s old website. The hotline now uses humantraffickinghotline.org. Its own page now says phone calls can be taken in English, Spanish and more than 200 other languages through interpreters. The poster also calls the line anonymous and confidential. Tips can be anonymous, but hotline staff are mandated reporters. If you share details that identify a child 17 or younger who is being hurt, or anyone in immediate danger, they may tell the police or child protective services.',
+      cite: [SOURCES.hb2911, SOURCES.hotlineAbout, SOURCES.hotlineReport],
       link: {
         label: 'National Human Trafficking Hotline',
         url: 'https://humantraffickinghotline.org/en/report-trafficking',

@@ -29,7 +29,7 @@ const earlyConnections = cite(
 const cybertipFaqs = cite(
   'NCMEC CyberTipline: FAQs',
   'https://report.cybertip.org/faqs',
-  'primary',
+  'secondary',
 );
 const nsteens = cite(
   'NetSmartz: what to report',
@@ -93,11 +93,11 @@ export const section: Section = {
     {
       kind: 'list',
       items: [
-        'It is answered live, 24 hours a day, 7 days a week, 365 days a year.',
+        'A real person answers calls at any hour, every day of the year.',
         'A nonprofit organization runs it, with a grant from the U.S. Department of Health and Human Services.',
         'It is not a government agency, a police force or an immigration agency.',
         'What you tell it is confidential, and you can give a tip without giving your name.',
-        'But its staff are mandated reporters. If you share details that identify someone aged 17 or under who is being harmed, or anyone in immediate danger, the hotline may tell the police or child protective services.',
+        'But its staff are mandated reporters. If you share details that could identify a child (17 or younger) who is being hurt, or anyone in immediate danger, they may tell the police or child protective services.',
       ],
       cite: [SOURCES.hotlineAbout, SOURCES.hotlineReport, hhsTextChat2018, SOURCES.hb2911],
     },
@@ -113,7 +113,7 @@ export const section: Section = {
     },
     {
       kind: 'paragraph',
-      text: 'Text and chat have been open 24 hours a day since Feb. 7, 2018. Older pages and Missouri’s poster law say 170 languages; the hotline’s own page now says more than 200.',
+      text: 'Text and chat have been open 24 hours a day since Feb. 7, 2018. Missouri’s poster law and some older pages give 170 languages. The hotline’s own page now gives more than 200.',
       cite: [hhsTextChat2018, SOURCES.dpsPoster, SOURCES.hotlineAbout],
     },
     {
@@ -127,7 +127,7 @@ export const section: Section = {
       kind: 'callout',
       tone: 'info',
       title: 'The hotline’s online tip form',
-      text: 'You can send a tip online, and you can leave your name off. If the situation is urgent, or happened in the last 24 hours, call, text or chat instead.',
+      text: 'You can send a tip online, and you can leave your name off. If it is urgent, or it happened within the past 24 hours, use the phone, text or chat instead. Hotline staff are mandated reporters (see above).',
       cite: [SOURCES.hotlineReport],
       link: {
         label: 'Report trafficking online',
@@ -144,7 +144,7 @@ export const section: Section = {
     {
       kind: 'list',
       items: [
-        'National Human Trafficking Hotline: yes. Tips can be anonymous.',
+        'National Human Trafficking Hotline: yes, tips can be anonymous. But its staff are mandated reporters. If you share details that identify a child 17 or younger who is being hurt, or anyone in immediate danger, they may tell the police or child protective services.',
         'Missouri Children’s Division: yes, if you are a member of the public.',
         'If your job makes you a mandated reporter, you cannot report to the Children’s Division anonymously. This rule has applied since Aug. 28, 2004.',
       ],
@@ -156,7 +156,7 @@ export const section: Section = {
       kind: 'list',
       items: [
         'If you are deaf or hard of hearing, or have a speech disability: Relay Missouri, 1-800-735-2466 (voice) or 1-800-735-2966 (text).',
-        'If you are calling from outside Missouri about a Missouri child: (573) 751-3448.',
+        'From outside Missouri, to report about a child in Missouri: (573) 751-3448.',
       ],
       cite: [SOURCES.dssCan, SOURCES.dssRptcan, earlyConnections],
     },
@@ -164,7 +164,7 @@ export const section: Section = {
     { kind: 'subheading', text: 'If a child is being exploited online' },
     {
       kind: 'paragraph',
-      text: 'The CyberTipline, run by the National Center for Missing and Exploited Children, takes reports of child sexual exploitation, including child sex trafficking and online enticement. Report at https://report.cybertip.org/ or call 1-800-THE-LOST (1-800-843-5678).',
+      text: 'The CyberTipline, run by the National Center for Missing and Exploited Children, takes reports when a child is being sexually exploited. That includes child sex trafficking and luring a child online. Report at https://report.cybertip.org/ or call 1-800-THE-LOST (1-800-843-5678).',
       cite: [cybertipFaqs, nsteens, SOURCES.hotlineReport],
     },
     {
@@ -177,7 +177,7 @@ export const section: Section = {
     {
       kind: 'list',
       items: [
-        'If you identify a child who is being harmed, or anyone in immediate danger, the hotline may pass the details to the police or child protective services.',
+        'If you give details that identify a child (17 or younger) being hurt, or anyone in immediate danger, hotline staff may pass them to the police or child protective services.',
         'When police first meet someone who appears to be a trafficking victim, they must tell the Department of Social Services, so the person can be assessed for services.',
         'A person under 18 in a prostitution case is treated as a victim of abuse, not charged as an adult or found delinquent, and is referred to the Children’s Division and the juvenile officer.',
         'The Department of Social Services may arrange services for confirmed victims, such as housing, health care, counseling and job training, as funds allow.',

@@ -159,7 +159,7 @@ export const section: Section = {
     { kind: 'subheading', text: 'Rights and services under RSMo 566.223' },
     {
       kind: 'paragraph',
-      text: 'A person who says they are the victim of a trafficking crime gets the rights and protections of the federal Trafficking Victims Protection Act of 2000 (Public Law 106-386), as amended.',
+      text: 'A person who says they are the victim of a trafficking crime gets the protections and rights of the federal Trafficking Victims Protection Act (TVPA) of 2000, Public Law 106-386, as amended.',
       cite: RIGHTS_566_223,
     },
     {
@@ -183,14 +183,14 @@ export const section: Section = {
     { kind: 'subheading', text: 'A defense for adults forced into prostitution' },
     {
       kind: 'paragraph',
-      text: 'A person charged with prostitution (567.020) has a defense if they were forced into it. The force, or threat of force, must have been unlawful and physical, against them or someone else. It must have been something a person of reasonable firmness could not have resisted. This is an affirmative defense, which the defendant raises.',
+      text: 'A person charged with prostitution (567.020) has a defense if they were forced into it. The force, or threat of force, must have been unlawful and physical, against them or someone else. It must have been force that someone of reasonable firmness could not have resisted. This is an affirmative defense, which the defendant raises.',
       cite: [...RIGHTS_566_223, CHILDWELFARE_RESPONDING],
     },
 
     { kind: 'subheading', text: 'Children are treated as victims, not offenders' },
     {
       kind: 'paragraph',
-      text: 'Since Aug. 28, 2022, a person who was under 18 at the time cannot be tried as an adult or found delinquent for prostitution (RSMo 567.020.5). The child is treated as a victim of abuse. The case must be reported at once to the Children’s Division and the juvenile officer so the child can get services.',
+      text: 'Since Aug. 28, 2022, someone aged under 18 at the time of the offense cannot be tried as an adult or found delinquent for prostitution (RSMo 567.020.5). The child is treated as a victim of abuse. The case must be reported at once to the Children’s Division and the juvenile officer so the child can get services.',
       cite: [RSMO_567_020, JYSI, SOURCES.hb2911],
     },
     {
@@ -202,7 +202,7 @@ export const section: Section = {
     { kind: 'subheading', text: 'Clearing a prostitution record (RSMo 610.131)' },
     {
       kind: 'paragraph',
-      text: 'A person who was under 18 at the time and pleaded guilty to, or was convicted of, prostitution can ask a court to expunge the record. The court must expunge it if the person was under 18, or was acting under coercion as Missouri law defines it. Since a 2019 law, minors no longer have to prove coercion.',
+      text: 'Someone convicted of prostitution, or who pleaded guilty to it, can ask a court to expunge the record if they were aged under 18 at the time of the offense. The court must expunge it if the person was under 18 then, or was acting under coercion as Missouri law defines it. Since a 2019 law, minors no longer have to prove coercion.',
       cite: [JYSI, SOURCES.hb2688, SOURCES.hb2911, NEWSTRIBUNE_2019],
     },
 
@@ -248,28 +248,28 @@ export const section: Section = {
     { kind: 'subheading', text: 'Safe at Home: a substitute address' },
     {
       kind: 'paragraph',
-      text: 'Safe at Home is the Missouri Secretary of State’s address confidentiality program. It is open to victims of human trafficking, domestic violence, rape, sexual assault, stalking or other crimes who fear for their safety, and to people in their household. You apply with a trained application assistant.',
+      text: 'Safe at Home is the Missouri Secretary of State’s address confidentiality program. It is open to people who fear for their safety because they are victims of human trafficking, domestic violence, rape, sexual assault, stalking or another crime, and to members of their household. You apply with a trained application assistant.',
       cite: [RSMO_589_663, SAFE_AT_HOME_BACKGROUND],
     },
     {
       kind: 'list',
       intro: 'To apply, a person must:',
       items: [
-        'have good reason to believe they are a victim, or live with one, and fear future harm',
+        'believe, with good reason, that they (or someone they live with) are a victim, and fear more harm',
         'have a valid Missouri address where mail can reach them straight away',
-        'be an adult, or a parent or guardian applying for a child or for an incapacitated person',
-        'name the Secretary of State as their agent to receive mail and legal papers',
+        'be an adult, or be a parent or guardian applying on behalf of a child or an incapacitated person',
+        'let the Secretary of State act as their agent to accept their mail and legal papers',
       ],
       cite: [SOURCES.safeAtHomeEligibility],
     },
     {
       kind: 'paragraph',
-      text: 'The program works best for people who have moved, or are about to move, to an address the abuser does not know. Mail sent through the program is delayed by 5–7 days.',
+      text: 'It is most useful if you have moved, or are moving, somewhere the abuser does not know. Mail sent through the program is delayed by 5–7 days.',
       cite: [SOURCES.safeAtHomeEligibility],
     },
     {
       kind: 'paragraph',
-      text: 'Government agencies and courts must accept the Safe at Home address for new public records. Private businesses do not have to. The Safe at Home phone number is (866) 509-1409.',
+      text: 'For new public records, government agencies and courts must accept the program address. Private businesses do not have to. The Safe at Home phone number is (866) 509-1409.',
       cite: [SOURCES.safeAtHomeAgencies],
     },
 
@@ -279,10 +279,10 @@ export const section: Section = {
       intro:
         'Federal law offers T nonimmigrant status (the T visa) to some trafficking survivors. An applicant must meet all of these:',
       items: [
-        'is or was a victim of a severe form of trafficking',
+        'has been, or still is, a victim of a severe form of trafficking',
         'is in the United States, American Samoa, the Northern Mariana Islands, or at a port of entry, because of the trafficking',
-        'has complied with reasonable requests for help from law enforcement, unless they were under 18 when at least one act of trafficking happened, or trauma leaves them unable to cooperate',
-        'would suffer extreme hardship involving unusual and severe harm if removed',
+        'has complied with reasonable requests for help from law enforcement, unless at least one act of trafficking happened before they turned 18, or physical or psychological trauma leaves them unable to cooperate',
+        'would face extreme hardship involving unusual and severe harm if made to leave the country',
         'is admissible to the United States, or gets a waiver',
       ],
       cite: [USCIS_T_ELIGIBILITY, CFR_214_202],
@@ -294,7 +294,7 @@ export const section: Section = {
     },
     {
       kind: 'paragraph',
-      text: 'After 3 years of continuous presence in T-1 status, or sooner once the investigation or prosecution is complete, a holder can apply for a green card on Form I-485.',
+      text: 'Once a holder has been continuously physically present in T-1 status for 3 years, or sooner if the investigation or prosecution is complete, they can apply for a green card on Form I-485.',
       cite: [USCIS_T_ADJUSTMENT],
     },
     {
@@ -330,7 +330,7 @@ export const section: Section = {
     },
     {
       kind: 'paragraph',
-      text: 'ReHOPE and the Justice and Dignity Center (Kansas City): a 90-day crisis house with room for 15 girls aged 17 and under.',
+      text: 'ReHOPE and the Justice and Dignity Center (Kansas City): a short-term (90-day) crisis home for up to 15 girls aged 17 or younger.',
       cite: [REHOPE],
     },
     {
