@@ -34,7 +34,10 @@ for (const [folder, svg] of [
     await page.setContent(
       `<html><body style="margin:0;background:transparent">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body></html>`,
     );
-    const png = await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
+    const png = await page.screenshot({
+      omitBackground: true,
+      clip: { x: 0, y: 0, width: size, height: size },
+    });
     await writeFile(`public/${folder}/${size}.png`, png);
   }
 }

@@ -12,7 +12,9 @@ if (headless || !chromium) {
   if (build.status !== 0) process.exit(build.status ?? 1);
   console.log('');
   if (headless) {
-    console.log('No display found (DISPLAY and WAYLAND_DISPLAY are not set), so no browser was opened.');
+    console.log(
+      'No display found (DISPLAY and WAYLAND_DISPLAY are not set), so no browser was opened.',
+    );
   } else {
     console.log(INSTALL_HINT);
   }

@@ -8,7 +8,11 @@ const steps = [
   ['Unit and component tests', 'npx', ['vitest', 'run']],
   ['Build for Chrome', 'npx', ['wxt', 'build']],
   ['Build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']],
-  ['web-ext lint (Firefox build)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--self-hosted=false']],
+  [
+    'web-ext lint (Firefox build)',
+    'npx',
+    ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--self-hosted=false'],
+  ],
   ['End-to-end tests in Chromium', 'node', ['scripts/e2e.mjs']],
 ];
 
@@ -21,4 +25,6 @@ for (const [index, [name, command, args]] of steps.entries()) {
     process.exit(result.status || 1);
   }
 }
-console.log(`\nnpm test: all ${steps.length} steps passed in ${Math.round((Date.now() - started) / 1000)} s.`);
+console.log(
+  `\nnpm test: all ${steps.length} steps passed in ${Math.round((Date.now() - started) / 1000)} s.`,
+);

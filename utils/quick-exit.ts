@@ -37,7 +37,7 @@ export function listenForQuickExit(kind: PageKind, win: Window = window): () => 
 export const DOUBLE_ESC_MS = 800;
 
 export function watchDoubleEscape(onDouble: () => void, win: Window = window): () => void {
-  let last = 0;
+  let last = Number.NEGATIVE_INFINITY;
   const onKey = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     const now = event.timeStamp || Date.now();

@@ -215,16 +215,23 @@ export const SETTINGS = [region, lookupEnabled, lookupTarget, theme, discreet] a
  * Copy every setting from one area to the other, then clear the source.
  * The source is cleared only after every write succeeded, so nothing is lost.
  */
-export async function moveSettings(from: StorageAreaName, to: StorageAreaName): Promise<void> {
+export async function moveSettings(
+  from: StorageAreaName,
+  to: StorageAreaName,
+  options: { keepExisting?: boolean } = {},
+): Promise<void> {
   if (from === to) return;
+  const read = async (setting: (typeof SETTINGS)[number], area: StorageAreaName) => {
+    const raw = await setting.items[area].getValue().catch(() => null);
+    return raw === null ? null : ((setting.parse as (v: unknown) => unknown)(raw) ?? null);
+  };
   const values: unknown[] = [];
-  for (const setting of SETTINGS) {
-    const raw = await setting.items[from].getValue().catch(() => null);
-    values.push(raw === null ? null : ((setting.parse as (v: unknown) => unknown)(raw) ?? null));
-  }
+  for (const setting of SETTINGS) values.push(await read(setting, from));
   for (const [index, setting] of SETTINGS.entries()) {
     const value = values[index];
     if (value === null || value === undefined) continue;
+    // Turning sync on in a second browser: the account's values win, ours fill the gaps.
+    if (options.keepExisting && (await read(setting, to)) !== null) continue;
     const item = setting.items[to] as WxtStorageItem<unknown, { v: number }>;
     await item.setValue(value);
     await item.setMeta({ v: setting.version });
@@ -245,11 +252,15 @@ export async function setSyncEnabled(enabled: boolean): Promise<SetResult> {
     return { area: 'local' };
   }
   try {
-    await moveSettings('local', 'sync');
+    await moveSettings('local', 'sync', { keepExisting: true });
     await syncEnabled.setValue(true);
     return { area: 'sync' };
   } catch (error) {
-    // Partial copies in sync are harmless: local still holds every value.
+    // Local still holds every value. Remove partial copies so nothing is uploaded to the
+    // account while the page tells the user their settings stay on this device.
+    for (const setting of SETTINGS) {
+      await setting.items.sync.removeValue({ removeMeta: true }).catch(() => undefined);
+    }
     return { area: 'local', syncError: errorMessage(error) };
   }
 }

@@ -21,9 +21,13 @@ export function registerDiscreetMode(browser: ExtBrowser): void {
 }
 
 export async function applyDiscreet(browser: ExtBrowser, on: boolean): Promise<void> {
-  const action = browser.action;
-  await Promise.all([
-    action.setTitle({ title: on ? DISCREET_TITLE : NORMAL_TITLE }),
-    action.setIcon({ path: icons(on ? 'icon-neutral' : 'icon') }),
-  ]).catch(() => undefined);
+  try {
+    const action = browser.action;
+    await Promise.all([
+      action.setTitle({ title: on ? DISCREET_TITLE : NORMAL_TITLE }),
+      action.setIcon({ path: icons(on ? 'icon-neutral' : 'icon') }),
+    ]);
+  } catch {
+    // A browser without the action API (or a failing icon) keeps the default look.
+  }
 }

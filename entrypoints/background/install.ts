@@ -6,6 +6,8 @@ type ExtBrowser = typeof wxtBrowser;
 export function registerInstall(browser: ExtBrowser): void {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason !== 'install') return;
-    void browser.tabs.create({ url: browser.runtime.getURL('/options.html#welcome' as '/options.html') });
+    void browser.tabs.create({
+      url: browser.runtime.getURL('/options.html#welcome' as '/options.html'),
+    });
   });
 }

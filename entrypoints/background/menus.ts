@@ -44,8 +44,10 @@ export function registerMenus(browser: ExtBrowser): void {
         if (target !== 'tab' && (await openPanel(browser, tab))) return;
       }
       await browser.tabs.create({
-        url: browser.runtime.getURL(explainerPath({ kind: 'lookup', token: entry.token }) as '/explainer.html'),
-        ...(tab?.id !== undefined ? { openerTabId: tab.id } : {}),
+        url: browser.runtime.getURL(
+          explainerPath({ kind: 'lookup', token: entry.token }) as '/explainer.html',
+        ),
+        ...(tab?.id !== undefined && tab.id >= 0 ? { openerTabId: tab.id } : {}),
       });
     })();
   });
@@ -57,7 +59,9 @@ export function registerMenus(browser: ExtBrowser): void {
  * subject out of the menu.
  */
 export function menuTitle(isDiscreet: boolean): string {
-  return isDiscreet ? 'Look up “%s” in Quick reference' : 'Look up “%s” in the Missouri trafficking law guide';
+  return isDiscreet
+    ? 'Look up “%s” in Quick reference'
+    : 'Look up “%s” in the Missouri trafficking law guide';
 }
 
 /** Create or remove the menu item so it matches the setting. */

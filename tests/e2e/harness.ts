@@ -7,10 +7,13 @@ import { findChromium, INSTALL_HINT } from '../../scripts/chromium-path.mjs';
 
 // The service worker's global, for code evaluated inside it.
 declare const chrome: {
-  storage: Record<'local' | 'sync' | 'session', {
-    set(items: Record<string, unknown>): Promise<void>;
-    get(key: string): Promise<Record<string, unknown>>;
-  }>;
+  storage: Record<
+    'local' | 'sync' | 'session',
+    {
+      set(items: Record<string, unknown>): Promise<void>;
+      get(key: string): Promise<Record<string, unknown>>;
+    }
+  >;
 };
 
 export const EXTENSION_DIR = resolve(process.env.EXTENSION_DIR ?? '.output/chrome-mv3');
@@ -69,7 +72,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     requests,
     async open(path, size) {
       const page = await context.newPage();
-      if (size) await page.setViewportSize({ width: size.width ?? 1000, height: size.height ?? 700 });
+      if (size)
+        await page.setViewportSize({ width: size.width ?? 1000, height: size.height ?? 700 });
       await page.goto(url(path));
       await page.waitForSelector('[data-ready="true"]');
       return page;
@@ -82,7 +86,11 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
 }
 
 /** Sets a setting directly in extension storage, as if a previous session had saved it. */
-export async function setStored(ext: Extension, area: 'local' | 'sync' | 'session', items: Record<string, unknown>) {
+export async function setStored(
+  ext: Extension,
+  area: 'local' | 'sync' | 'session',
+  items: Record<string, unknown>,
+) {
   await ext.worker.evaluate(
     ([storageArea, values]) => chrome.storage[storageArea].set(values as Record<string, unknown>),
     [area, items] as const,

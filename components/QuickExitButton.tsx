@@ -1,0 +1,32 @@
+import { useId } from 'preact/hooks';
+import { QUICK_EXIT } from '@/content/ui/common';
+import './QuickExitButton.css';
+
+export interface QuickExitButtonProps {
+  /** Leaves the extension (the page wires quickExit and the double-Esc watcher). */
+  onExit: () => void;
+  /** Show "or press Esc twice" beside the button. */
+  showHint?: boolean;
+}
+
+/** A clearly labelled way out, for someone whose screen may be seen. */
+export function QuickExitButton({ onExit, showHint = true }: QuickExitButtonProps) {
+  const hintId = `quick-exit-hint-${useId()}`;
+  return (
+    <span class="quick-exit">
+      <button
+        type="button"
+        class="button button--danger quick-exit__button"
+        onClick={onExit}
+        aria-describedby={showHint ? hintId : undefined}
+      >
+        {QUICK_EXIT.label}
+      </button>
+      {showHint && (
+        <span id={hintId} class="quick-exit__hint">
+          {QUICK_EXIT.hint}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Resource } from '@/content/types';
+import { RESOURCE } from '@/content/ui/common';
+import { Citations } from './Citations';
+import { ContactLink } from './ContactLink';
+import './ResourceCard.css';
+
+export interface ResourceCardProps {
+  resource: Resource;
+  /** Heading level of the resource name, so the page's outline stays in order. */
+  level?: 2 | 3 | 4;
+  /** The main line: shown larger, first. */
+  featured?: boolean;
+  /** Hide the one-sentence summary to keep a list short. */
+  showSummary?: boolean;
+}
+
+/** A line or organisation: name, caution, ways to reach it, hours, languages, sources. */
+export function ResourceCard({
+  resource,
+  level = 3,
+  featured = false,
+  showSummary = true,
+}: ResourceCardProps) {
+  const Heading = `h${level}` as 'h2' | 'h3' | 'h4';
+  const headingId = `resource-${resource.id}`;
+  return (
+    <article class={`resource${featured ? ' resource--featured' : ''}`} aria-labelledby={headingId}>
+      <Heading id={headingId} class="resource__name">
+        {resource.name}
+      </Heading>
+      {resource.qualifier && (
+        <p class="resource__qualifier">
+          <strong>{RESOURCE.check}</strong> {resource.qualifier}
+        </p>
+      )}
+      {showSummary && <p class="resource__summary">{resource.summary}</p>}
+      {resource.contacts.length > 0 && (
+        <ul class="resource__contacts">
+          {resource.contacts.map((contact, i) => (
+            <ContactLink
+              key={`${contact.kind}-${contact.value}-${i}`}
+              resource={resource}
+              contact={contact}
+            />
+          ))}
+        </ul>
+      )}
+      {(resource.hours || resource.languages) && (
+        <dl class="resource__facts">
+          {resource.hours && (
+            <div>
+              <dt>{RESOURCE.hours}</dt>
+              <dd>{resource.hours}</dd>
+            </div>
+          )}
+          {resource.languages && (
+            <div>
+              <dt>{RESOURCE.languages}</dt>
+              <dd>{resource.languages}</dd>
+            </div>
+          )}
+        </dl>
+      )}
+      <Citations cite={resource.cite} />
+    </article>
+  );
+}

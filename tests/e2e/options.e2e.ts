@@ -1,0 +1,223 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { mkdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import {
+  axeViolations,
+  getStored,
+  launchExtension,
+  SCREENSHOT_DIR,
+  type Extension,
+} from './harness';
+
+// The service worker's global, for code evaluated inside it.
+declare const chrome: {
+  contextMenus: { update(id: string, props: object, done: () => void): void };
+  runtime: { lastError?: { message?: string } };
+};
+
+const MISSOURI_CHILD_ABUSE = '1-800-392-3738';
+const KANSAS_CHILD_ABUSE = '1-800-922-5330';
+
+/** 'exists' while the right-click item is there; Chrome's error message once it is gone. */
+function menuItemState(ext: Extension): Promise<string> {
+  return ext.worker.evaluate(
+    () =>
+      new Promise<string>((resolve) =>
+        chrome.contextMenus.update('lookup-selection', {}, () =>
+          resolve(chrome.runtime.lastError?.message ?? 'exists'),
+        ),
+      ),
+  );
+}
+
+/** The popup as the user sees it, with "more lines" opened. */
+async function popupText(ext: Extension): Promise<{ page: Page; text: string }> {
+  const page = await ext.open('popup.html', { width: 400, height: 600 });
+  // The region's lines load just after the first paint, with the "Showing…" line.
+  await page.waitForFunction(() =>
+    /Showing (resources for|national resources)/.test(document.body.innerText),
+  );
+  const more = page.locator('[aria-controls="more-lines"]');
+  if ((await more.count()) > 0 && (await more.getAttribute('aria-expanded')) !== 'true')
+    await more.click();
+  return { page, text: await page.locator('body').innerText() };
+}
+
+async function chooseRegion(page: Page, state: string, area?: string) {
+  await page.getByLabel('Region: your state').selectOption({ label: state });
+  if (area) await page.getByLabel('Missouri area (optional)').selectOption({ label: area });
+}
+
+describe('options page in a real Chromium', () => {
+  let ext: Extension;
+
+  beforeAll(async () => {
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    ext = await launchExtension();
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('opens the first-run welcome tab after install, focused on the region list', async () => {
+    const welcomeUrl = ext.url('options.html#welcome');
+    await expect
+      .poll(() => ext.context.pages().some((p) => p.url() === welcomeUrl), { timeout: 10_000 })
+      .toBe(true);
+    const page = ext.context.pages().find((p) => p.url() === welcomeUrl)!;
+    await page.waitForSelector('[data-ready="true"]');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('region-state');
+    const welcome = page.getByRole('region', { name: 'Welcome' });
+    expect(await welcome.innerText()).toContain(
+      'Choose your region so we can show the right lines.',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+
+    await chooseRegion(page, 'Kansas');
+    await expect.poll(() => welcome.innerText()).toContain('Saved. You can close this tab.');
+    await page.close();
+  });
+
+  it('Kansas: the popup shows Kansas’s line and not Missouri’s', async () => {
+    const page = await ext.open('options.html');
+    await chooseRegion(page, 'Missouri');
+    await chooseRegion(page, 'Kansas');
+    await expect.poll(() => getStored(ext, 'local', 'region')).toEqual({ state: 'KS' });
+    await expect
+      .poll(() => page.getByRole('status').innerText())
+      .toContain('Saved: Region is Kansas');
+    expect(await page.getByLabel('Missouri area (optional)').count()).toBe(0);
+
+    const { page: popup, text } = await popupText(ext);
+    expect(text).toContain(KANSAS_CHILD_ABUSE);
+    expect(text).not.toContain(MISSOURI_CHILD_ABUSE);
+    await popup.close();
+    await page.close();
+  });
+
+  it('Missouri, St. Louis: the popup shows 1-800-392-3738 and The Covering House', async () => {
+    const page = await ext.open('options.html');
+    await chooseRegion(page, 'Missouri', 'St. Louis area');
+    await expect
+      .poll(() => getStored(ext, 'local', 'region'))
+      .toEqual({ state: 'MO', area: 'st-louis' });
+    expect(await page.getByText(/Counties:/).innerText()).toContain('St. Louis County');
+
+    const { page: popup, text } = await popupText(ext);
+    expect(text).toContain(MISSOURI_CHILD_ABUSE);
+    expect(text).toContain('The Covering House');
+    expect(text).not.toContain(KANSAS_CHILD_ABUSE);
+    await popup.close();
+    await page.close();
+  });
+
+  it('turning lookup off removes the right-click item; on brings it back', async () => {
+    expect(await menuItemState(ext)).toBe('exists');
+    const page = await ext.open('options.html');
+    const box = page.getByLabel('Show “Look up” when I right-click selected text');
+    await box.uncheck();
+    await expect.poll(() => getStored(ext, 'local', 'lookupEnabled')).toBe(false);
+    await expect.poll(() => menuItemState(ext)).not.toBe('exists');
+    await box.check();
+    await expect.poll(() => menuItemState(ext)).toBe('exists');
+    await page.close();
+  });
+
+  it('the region survives a browser restart with the same profile', async () => {
+    const userDataDir = ext.userDataDir;
+    await ext.close({ keepProfile: true });
+    ext = await launchExtension({ userDataDir });
+    const page = await ext.open('options.html');
+    expect(await page.getByLabel('Region: your state').inputValue()).toBe('MO');
+    expect(await page.getByLabel('Missouri area (optional)').inputValue()).toBe('st-louis');
+    const { page: popup, text } = await popupText(ext);
+    expect(text).toContain(MISSOURI_CHILD_ABUSE);
+    await popup.close();
+    await page.close();
+  });
+
+  it('discreet mode: the page title becomes "Quick reference"', async () => {
+    const page = await ext.open('options.html');
+    await page.getByLabel('Use discreet mode').check();
+    await expect.poll(() => page.title()).toBe('Quick reference');
+    await page.getByLabel('Use discreet mode').uncheck();
+    await expect.poll(() => page.title()).toBe('Settings: Missouri trafficking law guide');
+    await expect.poll(() => getStored(ext, 'local', 'discreet')).toBe(false);
+    await page.close();
+  });
+
+  it('the reset step is keyboard friendly and passes axe', async () => {
+    const page = await ext.open('options.html');
+    await page.getByRole('button', { name: 'Reset all settings' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('reset-question');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Yes, reset');
+    // Cancel this time: the region from earlier tests is kept.
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    expect(await getStored(ext, 'local', 'region')).toEqual({ state: 'MO', area: 'st-louis' });
+    await page.close();
+  });
+
+  it('light: axe finds nothing; full-page screenshot', async () => {
+    const page = await ext.open('options.html', { width: 900, height: 800 });
+    expect(await axeViolations(page)).toEqual([]);
+    const noSideScroll = await page.evaluate(
+      () => document.documentElement.scrollWidth <= window.innerWidth,
+    );
+    expect(noSideScroll).toBe(true);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/options-light.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('narrow window: no sideways scrolling', async () => {
+    const page = await ext.open('options.html', { width: 320, height: 700 });
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true);
+    await page.close();
+  });
+
+  it('the theme setting switches the page to dark at once, and dark passes axe', async () => {
+    const page = await ext.open('options.html');
+    await page.getByLabel('Dark', { exact: true }).check();
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
+      .toBe('dark');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Same as my device').check();
+    await expect.poll(() => getStored(ext, 'local', 'theme')).toBe('system');
+    await page.close();
+  });
+
+  it('makes no network requests', () => {
+    const outside = ext.requests.filter((url) => !url.startsWith(`chrome-extension://${ext.id}/`));
+    expect(outside).toEqual([]);
+  });
+});
+
+describe('options page in dark mode', () => {
+  let ext: Extension;
+
+  beforeAll(async () => {
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    ext = await launchExtension({ colorScheme: 'dark' });
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('dark: axe finds nothing; full-page screenshot', async () => {
+    const page = await ext.open('options.html#welcome', { width: 900, height: 800 });
+    await chooseRegion(page, 'Missouri', 'Kansas City area');
+    await expect
+      .poll(() => getStored(ext, 'local', 'region'))
+      .toEqual({ state: 'MO', area: 'kansas-city' });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/options-dark.png`, fullPage: true });
+    await page.close();
+  });
+});
