@@ -20,7 +20,12 @@ export default defineConfig({
     permissions: ['contextMenus', 'storage'],
     action: {
       default_title: 'Missouri trafficking law guide',
-      default_icon: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 128: '/icon/128.png' },
+      default_icon: {
+        16: '/icon/16.png',
+        32: '/icon/32.png',
+        48: '/icon/48.png',
+        128: '/icon/128.png',
+      },
     },
     browser_specific_settings:
       browser === 'firefox'

@@ -36,6 +36,8 @@ export interface SearchHit {
 export const MAX_LOOKUP_CHARS = 4000;
 /** A selection this short that equals a glossary term is treated as that term. */
 const MAX_TERM_WORDS = 6;
+/** Distinct words of a selection passed to the MiniSearch ranking. */
+const MAX_QUERY_WORDS = 80;
 
 // ---------------------------------------------------------------------------
 // Text normalisation
@@ -490,8 +492,9 @@ export function lookup(text: string): LookupResult | null {
   const ev = gather(clean);
   if (!onTopic(ev, tokens(clean).length)) return null;
 
-  // Blend the cue evidence with MiniSearch's ranking of the whole explainer.
-  const ranked = index.search(clean);
+  // Blend the cue evidence with MiniSearch's ranking of the whole explainer. Selected text is
+  // spelled as published, so exact matching suffices; a bounded query keeps long selections fast.
+  const ranked = index.search(uniqueWords(clean, MAX_QUERY_WORDS), { fuzzy: false, prefix: false });
   const top = ranked[0]?.score ?? 0;
   const cueWeight = Number(globalThis.process?.env?.LOOKUP_CUE_W ?? 1);
   const msWeight = Number(globalThis.process?.env?.LOOKUP_MS_W ?? 2);
@@ -514,6 +517,11 @@ export function lookup(text: string): LookupResult | null {
     matched: [...ev.matched].slice(0, 20),
     ...(ev.terms.length === 1 ? { term: ev.terms[0] } : {}),
   };
+}
+
+/** The first `limit` distinct words of a text, as a MiniSearch query. */
+function uniqueWords(text: string, limit: number): string {
+  return [...new Set(tokens(text))].slice(0, limit).join(' ');
 }
 
 /** Ranked sections for the explainer's search view (empty query → []). */

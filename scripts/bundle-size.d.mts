@@ -1,5 +1,9 @@
-export function entryFiles(root: string, entry: string): Promise<string[]>;
+export function entryFiles(
+  root: string,
+  entry: string,
+  options?: { followDynamic?: boolean },
+): Promise<string[]>;
 export function gzippedBytes(root: string, files: string[]): Promise<number>;
 export function entrySizes(
   root: string,
-): Promise<Record<string, { files: string[]; gzip: number }>>;
+): Promise<Record<string, { files: string[]; initial: number; all: number }>>;

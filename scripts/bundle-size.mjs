@@ -1,39 +1,49 @@
 // Gzipped bytes of what each extension page (or the service worker) loads: its HTML's scripts and
 // styles plus every chunk they import, followed transitively. Shared by the budget test and the
-// benchmark, so both count the same bytes.
+// benchmark, so both count the same bytes. `initial` counts what must load before the page can
+// paint (static imports); `all` adds the chunks it loads right after (dynamic import()).
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// Static imports and dynamic import() calls, with any quote style the minifier picks.
-const IMPORT =
-  /(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["'`]([^"'`]+\.(?:js|css))["'`]|import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
+const STATIC_IMPORT =
+  /(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["'`]([^"'`]+\.(?:js|css))["'`]/g;
+const DYNAMIC_IMPORT = /import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
 
-async function collect(root, file, seen) {
+async function collect(root, file, seen, followDynamic) {
   const path = normalize(file);
   if (seen.has(path) || !existsSync(join(root, path))) return;
   seen.add(path);
   if (!path.endsWith('.js')) return;
   const code = await readFile(join(root, path), 'utf8');
-  for (const match of code.matchAll(IMPORT)) {
-    const spec = match[1] ?? match[2];
+  const specs = [...code.matchAll(STATIC_IMPORT)].map((m) => m[1]);
+  if (followDynamic) specs.push(...[...code.matchAll(DYNAMIC_IMPORT)].map((m) => m[1]));
+  // Vite lists a dynamic chunk's CSS and dependencies by path from the extension root.
+  if (followDynamic) {
+    for (const m of code.matchAll(/["'`]((?:chunks|assets)\/[^"'`]+\.(?:js|css))["'`]/g)) {
+      specs.push(`/${m[1]}`);
+    }
+  }
+  for (const spec of specs) {
     if (!spec || /^[a-z]+:/.test(spec)) continue;
-    await collect(root, spec.startsWith('/') ? spec.slice(1) : join(dirname(path), spec), seen);
+    const next = spec.startsWith('/') ? spec.slice(1) : join(dirname(path), spec);
+    await collect(root, next, seen, followDynamic);
   }
 }
 
 /** Files (JS and CSS) an entry loads. `entry` is an HTML file or a JS file relative to root. */
-export async function entryFiles(root, entry) {
+export async function entryFiles(root, entry, { followDynamic = true } = {}) {
   const seen = new Set();
   if (entry.endsWith('.html')) {
     const html = await readFile(join(root, entry), 'utf8');
     for (const match of html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)) {
       const ref = match[1];
-      await collect(root, ref.startsWith('/') ? ref.slice(1) : join(dirname(entry), ref), seen);
+      const file = ref.startsWith('/') ? ref.slice(1) : join(dirname(entry), ref);
+      await collect(root, file, seen, followDynamic);
     }
   } else {
-    await collect(root, entry, seen);
+    await collect(root, entry, seen, followDynamic);
   }
   return [...seen];
 }
@@ -45,20 +55,26 @@ export async function gzippedBytes(root, files) {
   return total;
 }
 
-/** { popup: { files, gzip }, … } for every page and the background. */
+const ENTRIES = {
+  popup: 'popup.html',
+  options: 'options.html',
+  explainer: 'explainer.html',
+  sidepanel: 'sidepanel.html',
+  background: 'background.js',
+};
+
+/** { popup: { initial, all, files }, … } in gzipped bytes, for every page and the background. */
 export async function entrySizes(root) {
-  const entries = {
-    popup: 'popup.html',
-    options: 'options.html',
-    explainer: 'explainer.html',
-    sidepanel: 'sidepanel.html',
-    background: 'background.js',
-  };
   const sizes = {};
-  for (const [name, entry] of Object.entries(entries)) {
+  for (const [name, entry] of Object.entries(ENTRIES)) {
     if (!existsSync(join(root, entry))) continue;
+    const initialFiles = await entryFiles(root, entry, { followDynamic: false });
     const files = await entryFiles(root, entry);
-    sizes[name] = { files, gzip: await gzippedBytes(root, files) };
+    sizes[name] = {
+      files,
+      initial: await gzippedBytes(root, initialFiles),
+      all: await gzippedBytes(root, files),
+    };
   }
   return sizes;
 }

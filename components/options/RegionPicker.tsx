@@ -1,13 +1,6 @@
 import type { Ref } from 'preact';
-import {
-  AREA_COUNTIES,
-  AREA_DESCRIPTIONS,
-  AREA_LABELS,
-  AREA_NOTES,
-  OUTSIDE_US_LABEL,
-  STATE_NAMES,
-  parseRegion,
-} from '@/content/regions';
+import { AREA_LABELS, OUTSIDE_US_LABEL, STATE_NAMES, parseRegion } from '@/content/regions';
+import { AREA_COUNTIES, AREA_DESCRIPTIONS, AREA_NOTES } from '@/content/areas';
 import { MISSOURI_AREAS, OUTSIDE_US, STATE_CODES, type Region } from '@/content/types';
 import { REGION_PICKER } from '@/content/ui/options';
 import './RegionPicker.css';

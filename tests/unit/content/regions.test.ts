@@ -1,14 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
-  AREA_COUNTIES,
   AREA_LABELS,
   STATE_NAMES,
-  areaForCounty,
   parseRegion,
   regionLabel,
   stateNameInSentence,
 } from '../../../content/regions';
+import { AREA_COUNTIES, areaForCounty } from '../../../content/areas';
 import { MISSOURI_AREAS, OUTSIDE_US, STATE_CODES, type Region } from '../../../content/types';
 
 const VALID_REGIONS: Region[] = [

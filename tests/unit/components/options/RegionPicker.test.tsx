@@ -4,7 +4,8 @@ import { useState } from 'preact/hooks';
 import { RegionPicker } from '@/components/options/RegionPicker';
 import { LinesPreview } from '@/components/options/LinesPreview';
 import { resourcesFor } from '@/content/resolve';
-import { AREA_COUNTIES, STATE_NAMES } from '@/content/regions';
+import { STATE_NAMES } from '@/content/regions';
+import { AREA_COUNTIES } from '@/content/areas';
 import type { Region } from '@/content/types';
 
 /** The picker and its preview, wired as the options page wires them. */
