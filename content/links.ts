@@ -7,6 +7,12 @@ import { SECTION_IDS, type SectionId } from './types';
  * Selected text never goes into a URL.
  */
 export const EXPLAINER_PAGE = '/explainer.html';
+
+/**
+ * `storage.session` key through which the popup hands a search query to
+ * `explainer.html#search` (memory only, never in a URL). The explainer reads and removes it.
+ */
+export const SEARCH_HANDOFF_KEY = 'explainerSearch';
 export const SIDE_PANEL_PAGE = '/sidepanel.html';
 
 export type ExplainerRoute =

@@ -6,7 +6,12 @@ import { QuickExitButton } from '@/components/QuickExitButton';
 import { RegionLine } from '@/components/RegionLine';
 import { ResourceCard } from '@/components/ResourceCard';
 import { useSettings, useTheme } from '@/components/useSettings';
-import { EXPLAINER_PAGE, explainerPath, type ExplainerRoute } from '@/content/links';
+import {
+  EXPLAINER_PAGE,
+  SEARCH_HANDOFF_KEY,
+  explainerPath,
+  type ExplainerRoute,
+} from '@/content/links';
 import type { ResourceGroup } from '@/content/resolve';
 import { nationalHotline } from '@/content/resources/national';
 import type { Faq } from '@/content/types';
@@ -14,9 +19,6 @@ import { APP_TITLE, DISCREET_TITLE } from '@/content/ui/common';
 import { POPUP } from '@/content/ui/popup';
 import { quickExit, watchDoubleEscape } from '@/utils/quick-exit';
 import './popup.css';
-
-/** The explainer hand-off key: the explainer's #search view reads it from session storage. */
-export const EXPLAINER_SEARCH_KEY = 'explainerSearch';
 
 const MORE_ID = 'more-lines';
 
@@ -144,7 +146,7 @@ export function App() {
 
   const searchExplainer = (query: string) => {
     // The query goes to memory-only session storage, never into a URL or onto disk.
-    void attempt(() => browser.storage.session.set({ [EXPLAINER_SEARCH_KEY]: query }))
+    void attempt(() => browser.storage.session.set({ [SEARCH_HANDOFF_KEY]: query }))
       .catch(() => undefined)
       .finally(() => openInTab(pageUrl({ kind: 'search' })));
   };

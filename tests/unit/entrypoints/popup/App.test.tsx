@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { App, EXPLAINER_SEARCH_KEY } from '@/entrypoints/popup/App';
+import { App } from '@/entrypoints/popup/App';
+import { SEARCH_HANDOFF_KEY } from '@/content/links';
 
 const MO_CHILD_LINE = '1-800-392-3738';
 const KS_CHILD_LINE = '1-800-922-5330';
@@ -126,9 +127,9 @@ describe('popup', () => {
     const url = (create.mock.calls[0]![0] as { url: string }).url;
     expect(url).toMatch(/\/explainer\.html#search$/);
     expect(url).not.toContain('zzzqqq');
-    expect(
-      (await fakeBrowser.storage.session.get(EXPLAINER_SEARCH_KEY))[EXPLAINER_SEARCH_KEY],
-    ).toBe('zzzqqq');
+    expect((await fakeBrowser.storage.session.get(SEARCH_HANDOFF_KEY))[SEARCH_HANDOFF_KEY]).toBe(
+      'zzzqqq',
+    );
   });
 
   it('opens the explainer beside the page with the side panel, from the click', async () => {

@@ -1,0 +1,36 @@
+import type { Citation, Link } from '@/content/types';
+import { PANEL } from '@/content/ui/explainer';
+import { CitationList } from './CitationList';
+import { Highlight } from './Highlight';
+
+interface Props {
+  tone: 'warning' | 'info';
+  title: string;
+  text: string;
+  cite?: readonly Citation[];
+  link?: Link;
+  terms?: readonly string[];
+}
+
+/** A boxed note: a warning (check this, be careful) or extra information. */
+export function Callout({ tone, title, text, cite, link, terms }: Props) {
+  return (
+    <div class={`callout callout--${tone}`} role="note" aria-label={title}>
+      <p class="callout__title">
+        <Highlight text={title} terms={terms} />
+      </p>
+      <p class="callout__text">
+        <Highlight text={text} terms={terms} />
+      </p>
+      {link && (
+        <p class="callout__link">
+          <a href={link.url} target="_blank" rel="noopener noreferrer">
+            {link.label}
+            <span class="visually-hidden"> {PANEL.newTab}</span>
+          </a>
+        </p>
+      )}
+      <CitationList cite={cite} />
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import type { GlossaryTerm, SectionId } from '@/content/types';
+import { SECTION } from '@/content/ui/explainer';
+import { CitationList } from './CitationList';
+import { Highlight } from './Highlight';
+
+interface Props {
+  terms: readonly GlossaryTerm[];
+  /** Title of each section, for the "More in" links. */
+  sectionTitle: (id: SectionId) => string;
+  highlight?: readonly string[];
+}
+
+/** Every glossary term with its other names, meaning, sources and where to read more. */
+export function GlossaryList({ terms, sectionTitle, highlight }: Props) {
+  return (
+    <dl class="glossary">
+      {terms.map((t) => (
+        <div class="glossary__entry" key={t.id}>
+          <dt id={`term-${t.id}`} tabIndex={-1}>
+            <Highlight text={t.term} terms={highlight} />
+          </dt>
+          {t.aliases.length > 0 && (
+            <dd class="glossary__aliases">
+              {SECTION.aliases} <Highlight text={t.aliases.join(', ')} terms={highlight} />
+            </dd>
+          )}
+          <dd class="glossary__definition">
+            <Highlight text={t.definition} terms={highlight} />
+          </dd>
+          {t.cite && t.cite.length > 0 && (
+            <dd>
+              <CitationList cite={t.cite} />
+            </dd>
+          )}
+          {t.section !== 'glossary' && (
+            <dd class="glossary__more">
+              {SECTION.moreIn} <a href={`#${t.section}`}>{sectionTitle(t.section)}</a>
+            </dd>
+          )}
+        </div>
+      ))}
+    </dl>
+  );
+}

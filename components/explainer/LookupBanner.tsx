@@ -1,0 +1,50 @@
+import type { GlossaryTerm } from '@/content/types';
+import { LOOKUP } from '@/content/ui/explainer';
+import { CitationList } from './CitationList';
+
+interface Props {
+  id: string;
+  /** What the reader selected; shown back as text, shortened. */
+  selection: string;
+  term?: GlossaryTerm;
+  onDismiss?: () => void;
+}
+
+/** Shortens by characters (not UTF-16 units) and collapses whitespace. */
+export function truncateSelection(text: string, max: number = LOOKUP.maxChars): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const chars = Array.from(flat);
+  return chars.length <= max ? flat : `${chars.slice(0, max).join('').trimEnd()}…`;
+}
+
+/** Ids of the parts of the banner that describe the section heading. */
+export function bannerDescription(id: string, hasTerm: boolean): string {
+  return hasTerm ? `${id}-selection ${id}-term` : `${id}-selection`;
+}
+
+/** The note above a looked-up section: what was selected and, for a glossary term, its meaning. */
+export function LookupBanner({ id, selection, term, onDismiss }: Props) {
+  return (
+    <div class="lookup-banner" id={id}>
+      <p class="lookup-banner__selection" id={`${id}-selection`}>
+        {LOOKUP.youLookedUp} “{truncateSelection(selection)}”
+      </p>
+      {term && (
+        <div class="lookup-banner__term">
+          <p id={`${id}-term`}>
+            <strong>{term.term}</strong>: {term.definition}
+          </p>
+          <CitationList cite={term.cite} />
+          <p>
+            <a href={`#term-${term.id}`}>{LOOKUP.seeGlossary}</a>
+          </p>
+        </div>
+      )}
+      {onDismiss && (
+        <button type="button" class="button lookup-banner__dismiss" onClick={onDismiss}>
+          {LOOKUP.dismiss}
+        </button>
+      )}
+    </div>
+  );
+}

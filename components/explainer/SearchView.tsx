@@ -1,0 +1,112 @@
+import type { Ref } from 'preact';
+import { useEffect, useId, useState } from 'preact/hooks';
+import type { Section, SectionId } from '@/content/types';
+import { SEARCH, TOC } from '@/content/ui/explainer';
+import { Highlight } from './Highlight';
+import { TableOfContents } from './TableOfContents';
+
+export interface SearchResult {
+  section: Pick<Section, 'id' | 'title' | 'summary'>;
+  matched: readonly string[];
+}
+
+interface Props {
+  query: string;
+  onQuery: (query: string) => void;
+  results: readonly SearchResult[];
+  /** The query came from a right-click selection that found no section. */
+  fromSelection: boolean;
+  /** Every section, offered when nothing matches. */
+  sections: readonly Pick<Section, 'id' | 'title'>[];
+  inputRef?: Ref<HTMLInputElement>;
+  onChoose?: (id: SectionId, event: MouseEvent) => void;
+  headingLevel?: 1 | 2;
+}
+
+export const ANNOUNCE_DELAY_MS = 250;
+
+/** A search box over the explainer with ranked links to sections. */
+export function SearchView({
+  query,
+  onQuery,
+  results,
+  fromSelection,
+  sections,
+  inputRef,
+  onChoose,
+  headingLevel = 2,
+}: Props) {
+  const inputId = useId();
+  const hintId = useId();
+  const hasQuery = query.trim() !== '';
+  const none = hasQuery && results.length === 0;
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  const status = !hasQuery
+    ? ''
+    : none
+      ? fromSelection
+        ? SEARCH.noneForSelection
+        : SEARCH.noneForQuery
+      : SEARCH.count(results.length);
+  // The live region starts empty and is filled a moment later, so screen
+  // readers announce it (also when the view first opens) and typing fast
+  // does not queue an announcement per key.
+  const [announced, setAnnounced] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setAnnounced(status), ANNOUNCE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
+  return (
+    <div class="search">
+      <form role="search" class="search__form" onSubmit={(event) => event.preventDefault()}>
+        {/* The heading is the box's label: one visible name, not two. */}
+        <Heading class="search__heading">
+          <label for={inputId}>{SEARCH.label}</label>
+        </Heading>
+        <input
+          id={inputId}
+          ref={inputRef}
+          type="search"
+          class="search__input"
+          value={query}
+          maxLength={500}
+          autoComplete="off"
+          spellcheck={false}
+          aria-describedby={hintId}
+          onInput={(event) => onQuery((event.currentTarget as HTMLInputElement).value)}
+        />
+        <p id={hintId} class="search__hint">
+          {SEARCH.hint}
+        </p>
+      </form>
+      <p class="search__status" role="status" aria-live="polite">
+        {announced}
+      </p>
+      {results.length > 0 && (
+        <ol class="search__results" aria-label={SEARCH.results}>
+          {results.map(({ section, matched }) => (
+            <li key={section.id} class="search__result">
+              <a href={`#${section.id}`} onClick={(event) => onChoose?.(section.id, event)}>
+                {section.title}
+              </a>
+              <p>
+                <Highlight text={section.summary} terms={matched} />
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {(none || !hasQuery) && (
+        <div class="search__toc">
+          <TableOfContents
+            sections={sections}
+            onChoose={onChoose}
+            headingLevel={headingLevel === 1 ? 2 : 3}
+            label={TOC.allSections}
+            heading={TOC.allSections}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,270 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { mkdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import {
+  launchExtension,
+  setStored,
+  getStored,
+  axeViolations,
+  SCREENSHOT_DIR,
+  type Extension,
+} from './harness';
+import { SECTION_IDS } from '@/content/types';
+
+/** axe-core needs a while on a page this long. */
+const AXE_TIMEOUT = 180_000;
+
+const HOSTILE_HASHES = [
+  '#<img src=x onerror=alert(1)>',
+  `#${'a'.repeat(10_000)}`,
+  '#pénalités-😀-مرحبا',
+  '#lookup=<script>alert(1)</script>',
+  '#term-<b>x</b>',
+];
+
+/**
+ * Sections use content-visibility: auto, so off-screen ones skip layout. Make
+ * them all visible first so axe checks every element, not just the first screen.
+ */
+async function axeAll(page: Page) {
+  await page.addStyleTag({ content: '.section { content-visibility: visible !important; }' });
+  return axeViolations(page);
+}
+
+async function activeId(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.activeElement?.id ?? null);
+}
+
+async function noHorizontalScroll(page: Page) {
+  return page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+}
+
+describe('explainer page (light)', () => {
+  let ext: Extension;
+
+  beforeAll(async () => {
+    ext = await launchExtension({ colorScheme: 'light' });
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('opens #penalties with focus on the penalties heading, in view', async () => {
+    const page = await ext.open('explainer.html#penalties', { width: 1200, height: 800 });
+    await page.waitForFunction(() => document.activeElement?.id === 'penalties');
+    expect(await activeId(page)).toBe('penalties');
+    const top = await page.evaluate(
+      () => document.getElementById('penalties')!.getBoundingClientRect().top,
+    );
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(200);
+    await page.close();
+  });
+
+  it('follows a later hash change to another section', async () => {
+    const page = await ext.open('explainer.html', { width: 1200, height: 800 });
+    await page.evaluate(() => {
+      location.hash = 'glossary';
+    });
+    await page.waitForFunction(() => document.activeElement?.id === 'glossary');
+    expect(await activeId(page)).toBe('glossary');
+    await page.close();
+  });
+
+  it('shows every section, each as a heading with its id, in order', async () => {
+    const page = await ext.open('explainer.html');
+    const ids = await page.$$eval('main section > h2[id]', (els) => els.map((el) => el.id));
+    expect(ids).toEqual([...SECTION_IDS]);
+    const labelled = await page.$$eval('main section[aria-labelledby]', (els) => els.length);
+    expect(labelled).toBe(SECTION_IDS.length);
+    expect(await page.title()).toBe('Missouri sex-trafficking law explained');
+    // Penalty tables are real tables, and the reported change is flagged in words.
+    expect(await page.locator('#penalties ~ * table caption').count()).toBeGreaterThan(0);
+    expect(await page.locator('table th[scope="col"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('table th[scope="row"]').count()).toBeGreaterThan(0);
+    expect(await page.getByText('Reported change — not confirmed').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('treats hostile or odd hashes as the top of the page and never injects HTML', async () => {
+    for (const hash of HOSTILE_HASHES) {
+      const dialogs: string[] = [];
+      const page = await ext.context.newPage();
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await page.goto(ext.url(`explainer.html${hash}`));
+      await page.waitForSelector('[data-ready="true"]');
+      expect(await page.locator('img').count()).toBe(0);
+      expect(await page.locator('script:not([src])').count()).toBe(0);
+      expect(await page.locator('h1').textContent()).toContain('Missouri');
+      expect(await page.locator('main section > h2').count()).toBe(SECTION_IDS.length);
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      expect(dialogs).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('#search shows a labelled search box, takes the popup hand-off once, and lists sections', async () => {
+    await setStored(ext, 'session', { explainerSearch: 'hotline' });
+    const page = await ext.open('explainer.html#search');
+    const box = page.getByRole('searchbox', { name: 'Search the explainer' });
+    expect(await box.inputValue()).toBe('hotline');
+    expect(await getStored(ext, 'session', 'explainerSearch')).toBeUndefined();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('type') === 'search');
+    const status = page.locator('.search__status');
+    await page.waitForFunction(
+      () => (document.querySelector('.search__status')?.textContent ?? '') !== '',
+    );
+    const text = (await status.textContent()) ?? '';
+    expect(text).toMatch(/section|Nothing/);
+    // Either ranked results or the list of sections: always a way on.
+    const links = await page.locator('main a[href^="#"]').count();
+    expect(links).toBeGreaterThan(0);
+    // Typing changes the query; the query never goes into the URL.
+    await box.fill('penalties for trafficking a child');
+    expect(page.url()).not.toContain('penalties%20for');
+    expect(page.url()).toMatch(/#search$/);
+    await page.close();
+  });
+
+  it('a lookup hand-off never puts the selection in the URL and renders it as text', async () => {
+    const selection = '<img src=x onerror=alert(1)> how long is the prison term for trafficking';
+    const token = 'abcdef0123456789abcdef01';
+    await setStored(ext, 'session', {
+      pendingLookup: { token, text: selection, createdAt: Date.now() },
+    });
+    const page = await ext.open(`explainer.html#lookup=${token}`);
+    await page.waitForFunction(() => !location.hash.startsWith('#lookup='));
+    expect(page.url()).not.toContain('img');
+    expect(page.url()).not.toContain('prison');
+    expect(page.url()).not.toContain(token);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await getStored(ext, 'session', 'pendingLookup')).toBeFalsy();
+    const hash = new URL(page.url()).hash;
+    if (hash === '#search') {
+      expect(await page.getByRole('searchbox').inputValue()).toContain('<img src=x');
+    } else {
+      expect(SECTION_IDS).toContain(hash.slice(1));
+      expect(await page.locator('.lookup-banner').textContent()).toContain('<img src=x');
+    }
+    // The same token a second time finds nothing: the top of the page.
+    await page.goto(ext.url(`explainer.html#lookup=${token}`));
+    await page.waitForFunction(() => location.hash === '');
+    expect(await page.locator('main section > h2').count()).toBe(SECTION_IDS.length);
+    await page.close();
+  });
+
+  it('never scrolls sideways at 320 CSS pixels (400% zoom of 1280)', async () => {
+    for (const path of ['explainer.html', 'explainer.html#search', 'sidepanel.html']) {
+      const page = await ext.open(path, { width: 320, height: 700 });
+      const { scrollWidth, clientWidth } = await noHorizontalScroll(page);
+      expect(scrollWidth, path).toBeLessThanOrEqual(clientWidth);
+      await page.close();
+    }
+  });
+
+  it(
+    'has no axe violations (light) and makes the light and print screenshots',
+    async () => {
+      const page = await ext.open('explainer.html', { width: 1200, height: 900 });
+      expect(await axeAll(page)).toEqual([]);
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/explainer-light.png`, fullPage: true });
+      await page.emulateMedia({ media: 'print' });
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/explainer-print.png`, fullPage: true });
+      await page.close();
+
+      const search = await ext.open('explainer.html#search', { width: 1200, height: 900 });
+      expect(await axeAll(search)).toEqual([]);
+      await search.close();
+    },
+    AXE_TIMEOUT,
+  );
+
+  it(
+    'side panel: compact, no axe violations (light), screenshot',
+    async () => {
+      const page = await ext.open('sidepanel.html', { width: 400, height: 800 });
+      expect(await page.getByRole('link', { name: /Open in a tab/ }).count()).toBe(1);
+      expect(await page.locator('nav details summary').textContent()).toBe('Sections');
+      expect(await axeAll(page)).toEqual([]);
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/sidepanel-light.png` });
+      await page.close();
+    },
+    AXE_TIMEOUT,
+  );
+
+  it('side panel takes a waiting lookup on load and each new one while open', async () => {
+    await setStored(ext, 'session', {
+      pendingLookup: { token: 'aaaaaaaa11111111', text: 'restitution', createdAt: Date.now() },
+    });
+    const page = await ext.open('sidepanel.html', { width: 400, height: 800 });
+    await page.waitForFunction(() => location.hash !== '');
+    expect(await getStored(ext, 'session', 'pendingLookup')).toBeFalsy();
+    expect(page.url()).not.toContain('restitution');
+
+    await page.evaluate(() => history.replaceState(null, '', location.pathname));
+    await setStored(ext, 'session', {
+      pendingLookup: { token: 'bbbbbbbb22222222', text: 'coercion', createdAt: Date.now() },
+    });
+    await page.waitForFunction(() => location.hash !== '');
+    expect(await getStored(ext, 'session', 'pendingLookup')).toBeFalsy();
+    expect(page.url()).not.toContain('coercion');
+    await page.close();
+  });
+
+  it('discreet mode gives the tab a neutral title', async () => {
+    await setStored(ext, 'local', { discreet: true });
+    const page = await ext.open('explainer.html');
+    await page.waitForFunction(() => document.title === 'Quick reference');
+    await setStored(ext, 'local', { discreet: false });
+    await page.waitForFunction(() => document.title !== 'Quick reference');
+    await page.close();
+  });
+});
+
+describe('explainer page (dark)', () => {
+  let ext: Extension;
+
+  beforeAll(async () => {
+    ext = await launchExtension({ colorScheme: 'dark' });
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it(
+    'has no axe violations (dark) on the explainer and the side panel',
+    async () => {
+      const page = await ext.open('explainer.html', { width: 1200, height: 900 });
+      expect(await axeAll(page)).toEqual([]);
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/explainer-dark.png`, fullPage: true });
+      await page.close();
+
+      const panel = await ext.open('sidepanel.html', { width: 400, height: 800 });
+      expect(await axeAll(panel)).toEqual([]);
+      await panel.close();
+    },
+    AXE_TIMEOUT,
+  );
+
+  it('the reporting section follows the region setting live', async () => {
+    const page = await ext.open('explainer.html#reporting', { width: 1200, height: 900 });
+    const before = await page.locator('.region-resources').textContent();
+    await setStored(ext, 'local', { region: { state: 'MO', area: 'st-louis' } });
+    await page.waitForFunction(
+      (old) => document.querySelector('.region-resources')?.textContent !== old,
+      before,
+    );
+    expect(await page.locator('.region-resources').textContent()).toContain('Missouri');
+    await page.close();
+  });
+});

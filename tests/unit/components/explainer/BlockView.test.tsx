@@ -1,0 +1,128 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { BlockView } from '@/components/explainer/BlockView';
+import { glossary } from '@/content/glossary';
+import { sections } from '@/content/sections';
+import type { Block, Citation, SectionId } from '@/content/types';
+
+const cite: Citation[] = [
+  {
+    label: 'Example source',
+    url: 'https://example.org/a',
+    confidence: 'primary',
+    checked: '2026-11-28',
+  },
+];
+const title = (id: SectionId) => `Title of ${id}`;
+
+function show(block: Block, terms?: string[]) {
+  return render(<BlockView block={block} region={null} sectionTitle={title} terms={terms} />);
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('BlockView', () => {
+  it('paragraph: text and its sources', () => {
+    show({ kind: 'paragraph', text: 'A paragraph.', cite });
+    expect(screen.getByText('A paragraph.').tagName).toBe('P');
+    expect(screen.getByRole('link', { name: /Source: Example source/ })).toBeTruthy();
+  });
+
+  it('list: intro and items', () => {
+    show({ kind: 'list', intro: 'Signs:', items: ['One', 'Two'], cite });
+    expect(screen.getByText('Signs:')).toBeTruthy();
+    const list = screen.getAllByRole('list')[0]!;
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['One', 'Two']);
+  });
+
+  it('subheading: an h3', () => {
+    show({ kind: 'subheading', text: 'Registering' });
+    expect(screen.getByRole('heading', { level: 3, name: 'Registering' })).toBeTruthy();
+  });
+
+  it('quote: a blockquote with its citation', () => {
+    const { container } = show({ kind: 'quote', text: 'Statute words.', cite });
+    const quote = container.querySelector('blockquote')!;
+    expect(quote.textContent).toBe('Statute words.');
+    expect(container.querySelector('figcaption a')?.getAttribute('href')).toBe(
+      'https://example.org/a',
+    );
+  });
+
+  it('penalties: a table', () => {
+    show({
+      kind: 'penalties',
+      caption: 'Cap',
+      rows: [{ offense: 'O', statute: 'S', when: 'W', prison: 'P', status: 'statute', cite }],
+    });
+    expect(screen.getByRole('table', { name: 'Cap' })).toBeTruthy();
+  });
+
+  it.each(['warning', 'info'] as const)('callout (%s): title, text, link, sources', (tone) => {
+    const { container } = show({
+      kind: 'callout',
+      tone,
+      title: 'Check this',
+      text: 'Details.',
+      cite,
+      link: { label: 'Revisor', url: 'https://revisor.mo.gov/' },
+    });
+    const note = screen.getByRole('note', { name: 'Check this' });
+    expect(note.className).toContain(`callout--${tone}`);
+    expect(within(note).getByText('Details.')).toBeTruthy();
+    const link = within(note).getByRole('link', { name: /^Revisor/ });
+    expect(link.getAttribute('href')).toBe('https://revisor.mo.gov/');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(container.querySelectorAll('a')).toHaveLength(2);
+  });
+
+  it('region-resources: the national hotline when no region is set', () => {
+    const { container } = show({ kind: 'region-resources' });
+    expect(container.textContent).toContain('National Human Trafficking Hotline');
+    expect(screen.getByRole('button', { name: /Set region/ })).toBeTruthy();
+  });
+
+  it('region-resources: follows the region', () => {
+    const { container, rerender } = render(
+      <BlockView block={{ kind: 'region-resources' }} region={null} sectionTitle={title} />,
+    );
+    const national = container.textContent;
+    rerender(
+      <BlockView
+        block={{ kind: 'region-resources' }}
+        region={{ state: 'MO', area: 'kansas-city' }}
+        sectionTitle={title}
+      />,
+    );
+    expect(container.textContent).not.toBe(national);
+    expect(container.textContent).toContain('Missouri');
+  });
+
+  it('glossary-list: every term', () => {
+    const { container } = show({ kind: 'glossary-list' });
+    expect(container.querySelectorAll('dl dt')).toHaveLength(glossary.length);
+  });
+
+  it('marks matched terms in text blocks', () => {
+    const { container } = show({ kind: 'paragraph', text: 'Pay restitution to the victim.' }, [
+      'restitution',
+    ]);
+    expect(container.querySelector('mark')?.textContent).toBe('restitution');
+  });
+
+  it('renders every block of every section without failing', () => {
+    for (const section of sections) {
+      for (const block of section.blocks) {
+        const { unmount } = show(block);
+        unmount();
+      }
+    }
+  });
+});
