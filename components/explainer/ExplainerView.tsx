@@ -335,18 +335,20 @@ export function ExplainerView({ variant, settings }: ExplainerViewProps) {
       class={`explainer explainer--${variant}`}
       data-ready={ready && routed ? 'true' : undefined}
     >
-      <header class="explainer__header">
-        <div class="explainer__safety">
-          <EmergencyLine />
-          <div class="explainer__exit">
-            <QuickExitButton onExit={exit} />
-            {!panel && (
-              <p class="explainer__privacy">
-                {PRIVACY.quickExitPage} {PRIVACY.history}
-              </p>
-            )}
-          </div>
+      {/* Sticky (a child of the whole page, so it stays): 911 and the quick exit are one glance
+          away however far the reader scrolls. */}
+      <section class="explainer__safety" aria-label={HEADER.safetyLabel}>
+        <EmergencyLine />
+        <div class="explainer__exit">
+          <QuickExitButton onExit={exit} />
         </div>
+      </section>
+      <header class="explainer__header">
+        {!panel && (
+          <p class="explainer__privacy explainer__privacy--header">
+            {PRIVACY.quickExitPage} {PRIVACY.history}
+          </p>
+        )}
         <h1 class="explainer__title" tabIndex={-1} ref={headingRef}>
           {panel ? HEADER.panelTitle : HEADER.title}
         </h1>

@@ -14,6 +14,8 @@ export const HEADER = {
   panelTitle: 'Missouri trafficking law',
   intro:
     'What the law says, what the penalties are, and how to report, in plain words with the source beside each fact.',
+  /** The name of the bar that keeps 911 and the quick exit in view. */
+  safetyLabel: 'Emergency call and quick exit',
 } as const;
 
 export const PRIVACY = {
