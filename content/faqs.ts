@@ -1,161 +1,10 @@
 import type { Faq } from './types';
-import { SOURCES, cite } from './sources';
+import { SOURCES } from './sources';
 
 /*
  * Questions and answers. Every fact comes from /work/shared/facts/. Answers
  * are plain text and put the answer in the first sentence.
  */
-
-const rsmo567020 = cite(
-  'RSMo 567.020 (copy of the revisor.mo.gov page)',
-  'https://proxy.weglot.com/wg_a52b03be97db00a8b00fb8f33a293d141/en/de/revisor.mo.gov/main/OneSection.aspx?bid=51064&section=567.020',
-  'primary',
-);
-const jysi = cite(
-  'JYSI: Missouri laws for young survivors',
-  'https://jysi.org/states/missouri',
-  'secondary',
-);
-const kbia2022 = cite(
-  'KBIA: Missouri’s new child sex trafficking law takes effect (Aug. 31, 2022)',
-  'https://www.kbia.org/missouri-news/2022-08-31/missouris-new-child-sex-trafficking-law-takes-effect-after-years-of-criticism',
-  'secondary',
-);
-const kbia2026 = cite(
-  'KBIA: lawmakers back bills to curb child sexual abuse (Jan. 20, 2026; proposals only)',
-  'https://www.kbia.org/missouri-news-network/2026-01-20/missouri-lawmakers-signal-bipartisan-support-for-bills-to-curb-child-sexual-abuse',
-  'secondary',
-);
-const newsTribune2019 = cite(
-  'News Tribune: Senate sends sex trafficking bill to the governor (May 17, 2019)',
-  'https://www.newstribune.com/news/missouri/story/2019/may/17/missouri-senate-sends-sex-trafficking-bill-to-gov-parson/779164/',
-  'secondary',
-);
-const rainnLimits = cite(
-  'RAINN: Missouri statutes of limitations summary (April 2023)',
-  'https://apps.rainn.org/policy/policy-crime-definitions.cfm?state=Missouri&group=7',
-  'secondary',
-);
-const rsmo595226 = cite(
-  'RSMo 595.226 (statute copy)',
-  'https://instalawyer.io/laws/missouri-revised-statutes/section-595226-identifiable-information',
-  'secondary',
-);
-const rsmo595120 = cite(
-  'RSMo 595.120 (statute copy)',
-  'https://instalawyer.io/laws/missouri-revised-statutes/section-595120-national-human',
-  'secondary',
-);
-const rsmo589663 = cite(
-  'RSMo 589.663 (statute copy)',
-  'https://casetext.com/statute/missouri-revised-statutes/title-xxxviii-crimes-and-punishment-peace-officers-and-public-defenders/chapter-589-crime-prevention-and-control-programs-and-services/address-confidentiality-program/section-589663-program-created-purpose-procedures',
-  'secondary',
-);
-const safeAtHomeBackground = cite(
-  'Missouri Secretary of State: Safe at Home background',
-  'https://sos.mo.gov/business/SafeAtHome/Background',
-  'primary',
-);
-const uscisTVisa = cite(
-  'USCIS Policy Manual: T visa eligibility',
-  'https://www.uscis.gov/policy-manual/volume-3-part-b-chapter-2',
-  'primary',
-);
-const uscisGreenCard = cite(
-  'USCIS Policy Manual: green card for T visa holders',
-  'https://uscis.gov/policy-manual/volume-7-part-j-chapter-4',
-  'primary',
-);
-const tVisaForm = cite(
-  'Evaluations for Immigration: T visa application process',
-  'https://evaluationsforimmigration.com/i-want-to-apply-for-a-tvisa-what-is-the-application-process-and-the-eligibility/',
-  'secondary',
-);
-const cybertipFaqs = cite(
-  'NCMEC CyberTipline: FAQs',
-  'https://report.cybertip.org/faqs',
-  'secondary',
-);
-const newsPressNow2026 = cite(
-  'News-Press NOW: Human Trafficking Prevention Month (Jan. 7, 2026)',
-  'https://www.newspressnow.com/news/2026/01/07/national-human-trafficking-prevention-month-highlights-ongoing-crisis',
-  'secondary',
-);
-const abc17News2026 = cite(
-  'ABC17 News: Missouri sees spike in human trafficking cases (Jan. 11, 2026)',
-  'https://abc17news.com/news/top-stories/2026/01/11/missouri-sees-spike-in-human-trafficking-cases',
-  'secondary',
-);
-const abc17News2023 = cite(
-  'ABC17 News: human trafficking awareness initiative (Jan. 9, 2023)',
-  'https://abc17news.com/news/crime/2023/01/09/human-trafficking-awareness-initiative-starts-today',
-  'secondary',
-);
-const kait2020 = cite(
-  'KAIT: changes to how human trafficking is reported in Missouri (Aug. 20, 2020)',
-  'https://www.kait8.com/2020/08/20/changes-made-how-human-trafficking-is-reported-mo/',
-  'secondary',
-);
-const missouriTimesAg = cite(
-  'The Missouri Times: Attorney General changes how trafficking is reported',
-  'https://themissouritimes.com/missouri-attorney-generals-office-makes-changes-to-how-human-trafficking-is-reported/',
-  'secondary',
-);
-const kfvsSemo = cite(
-  'KFVS12: state task force to expand services to help nonprofits',
-  'https://www.kfvs12.com/story/36963911/missouris-anti-trafficking-task-force-to-expand-services-to-help-nonprofits/',
-  'secondary',
-);
-const dhsControlSigns = cite(
-  'DoD CTIP toolkit: DHS indicators by type',
-  'https://jko.jten.mil/courses/CTIP_JA_Toolkit/courseFiles/ContentPages/CoursePages/platform_2/action-card-4.html',
-  'secondary',
-);
-const blueCampaignSigns = cite(
-  'Signs of human trafficking (DHS Blue Campaign list, as reproduced by CAST)',
-  'https://espanol.castla.org/signs-of-human-trafficking',
-  'secondary',
-);
-const hotlineRedFlags = cite(
-  'Gainesville Sun: identifying human trafficking (hotline red flags)',
-  'https://www.gainesville.com/article/20140203/ARTICLES/140209903?Title=Identifying-human-trafficking',
-  'secondary',
-);
-const mcahtGuide = cite(
-  'MCAHT: Missouri Resource Guide, searchable by county',
-  'https://mocate.org/resources/htimp/',
-  'secondary',
-);
-const standAgainstTrafficking = cite(
-  'Stand Against Trafficking (Springfield)',
-  'https://standagainsttrafficking.org/',
-  'secondary',
-);
-const krcgCmshtc = cite(
-  'KRCG: Central Missouri Stop Human Trafficking Coalition at 10 years',
-  'https://krcgtv.com/news/local/central-missouri-stop-human-trafficking-coalition-celebrates-10-years-survivors-speak-out',
-  'secondary',
-);
-const missourinet2011 = cite(
-  'Missourinet: tougher human trafficking laws signed (July 14, 2011)',
-  'https://www.missourinet.com/2011/07/14/tougher-human-trafficking-laws-signed-by-the-governor/?share=google-plus-1',
-  'secondary',
-);
-const kcStarGrade = cite(
-  'Kansas City Star (2021): Shared Hope grades for Missouri',
-  'https://www.kansascity.com/news/local/crime/article253633288.html',
-  'secondary',
-);
-const sharedHope2021 = cite(
-  'Yahoo News: report ranks child sex trafficking laws (2021)',
-  'https://news.yahoo.com/report-ranks-child-sex-trafficking-175045406.html',
-  'secondary',
-);
-const sharedHope2022 = cite(
-  'ReHOPE: human trafficking report cards (2022)',
-  'https://www.rehope.org/post/human-trafficking-report-cards-how-did-we-do',
-  'secondary',
-);
 
 export const faqs: Faq[] = [
   {
@@ -181,7 +30,12 @@ export const faqs: Faq[] = [
     answer:
       'Trafficking is often hidden, and victims may be afraid to speak to police. Traffickers may threaten victims with police action or deportation. They may take a victim’s ID or travel papers. A victim may get very nervous when police are mentioned. Help for victims is thin in some places. A program in southeast Missouri closed in July 2017 after it lost its funding. Officers also need training to spot victims. State law lets the Department of Public Safety set that training. When officers first meet a likely victim, they must tell the Department of Social Services. That way the state can check what help the person can get.',
     section: 'law-enforcement',
-    cite: [dhsControlSigns, hotlineRedFlags, kfvsSemo, SOURCES.hb2688],
+    cite: [
+      SOURCES.dhsIndicatorsByType,
+      SOURCES.hotlineRedFlagsGainesville,
+      SOURCES.kfvsTaskForce,
+      SOURCES.hb2688,
+    ],
   },
   {
     id: 'public-awareness-role',
@@ -189,7 +43,12 @@ export const faqs: Faq[] = [
     answer:
       'People who know the signs can spot trafficking and report it. Awareness also helps victims learn where to get help. Missouri law makes many places put up a hotline poster. These include truck stops, bus stations and emergency rooms. The poster gives the number 1-888-373-7888 and the text number 233733. Awareness helps families too. Officials say that in northwest Missouri, traffickers often first reach people online. Parents and teachers who know this can watch for risks. Learn the signs, but do not confront anyone. Report what you see to the hotline instead.',
     section: 'public-awareness',
-    cite: [SOURCES.dpsPoster, SOURCES.hb2911, newsPressNow2026, SOURCES.transportationReport],
+    cite: [
+      SOURCES.dpsPoster,
+      SOURCES.hb2911,
+      SOURCES.newsPressNow2026,
+      SOURCES.transportationReport,
+    ],
   },
   {
     id: 'community-engagement-missouri',
@@ -200,9 +59,9 @@ export const faqs: Faq[] = [
     section: 'community-engagement',
     cite: [
       SOURCES.agInitiatives,
-      mcahtGuide,
-      standAgainstTrafficking,
-      krcgCmshtc,
+      SOURCES.mcahtGuide,
+      SOURCES.standAgainstTrafficking,
+      SOURCES.krcgCmshtc,
       SOURCES.dpsPoster,
     ],
   },
@@ -262,8 +121,8 @@ export const faqs: Faq[] = [
       SOURCES.hotlineAbout,
       SOURCES.hotlineReport,
       SOURCES.transportationReport,
-      kait2020,
-      missouriTimesAg,
+      SOURCES.kait2020,
+      SOURCES.missouriTimes2020,
     ],
   },
   {
@@ -277,7 +136,7 @@ export const faqs: Faq[] = [
       SOURCES.dssRptcan,
       SOURCES.childwelfareMoDefs,
       SOURCES.hotlineReport,
-      cybertipFaqs,
+      SOURCES.cybertipFaqs,
     ],
   },
   {
@@ -286,7 +145,7 @@ export const faqs: Faq[] = [
     answer:
       'Yes, in most cases. The National Human Trafficking Hotline takes anonymous tips, and its online form can be anonymous too. If it is urgent, or it happened within the past 24 hours, use the phone, text or chat instead of the form. Hotline staff are mandated reporters. If you share details that identify a child 17 or younger who is being hurt, or anyone in immediate danger, they may tell the police or child protective services. The CyberTipline does not need your name. Members of the public may stay anonymous when they call the Missouri child abuse hotline. Mandated reporters may not.',
     section: 'reporting',
-    cite: [SOURCES.hotlineAbout, SOURCES.hotlineReport, cybertipFaqs, SOURCES.dssCan],
+    cite: [SOURCES.hotlineAbout, SOURCES.hotlineReport, SOURCES.cybertipFaqs, SOURCES.dssCan],
   },
   {
     id: 'am-i-a-mandated-reporter',
@@ -310,7 +169,7 @@ export const faqs: Faq[] = [
     answer:
       'They are treated as victims, not as offenders. This is called safe harbor. Under Missouri law, a person aged under 18 at the time of the offense cannot be tried as an adult for prostitution. They cannot be found delinquent for it either. Instead, the law treats them as a victim of abuse. The case must be reported right away to the Children’s Division and the juvenile officer. That way the young person can get help. This rule has been in place since August 2022.',
     section: 'victim-support',
-    cite: [rsmo567020, jysi, kbia2022],
+    cite: [SOURCES.rsmo567020, SOURCES.jysiMissouri, SOURCES.kbia2022],
   },
   {
     id: 'clear-prostitution-record',
@@ -318,7 +177,7 @@ export const faqs: Faq[] = [
     answer:
       'Yes, if the person was aged under 18 at the time of the offense. They can ask a court to expunge the record. The court must do so if they were under 18 then, or were acting under coercion. Since 2019, minors no longer have to prove coercion. For adults, the sources behind this guide confirm a defense at trial, not a way to clear a record. The defense applies if unlawful physical force, or a threat of it, against them or someone else made them do it. It must be force that someone of reasonable firmness could not have resisted.',
     section: 'victim-support',
-    cite: [SOURCES.hb2688, SOURCES.hb2911, jysi, newsTribune2019],
+    cite: [SOURCES.hb2688, SOURCES.hb2911, SOURCES.jysiMissouri, SOURCES.newsTribune2019],
   },
   {
     id: 'can-a-survivor-sue',
@@ -326,7 +185,7 @@ export const faqs: Faq[] = [
     answer:
       'Yes. A victim can sue a person convicted of trafficking in Missouri. The victim can win actual damages and court costs, including fair lawyer fees. The court can also add punitive damages where it fits. The suit must be filed within 10 years. The clock starts at the latest of three dates. One is the final order in the criminal case. One is the victim’s emancipation from the defendant. One is the victim’s 18th birthday. A 2026 proposal would give child survivors more time, but it is not law.',
     section: 'victim-support',
-    cite: [SOURCES.hb2688, SOURCES.hb1897, SOURCES.hb2911, kbia2026],
+    cite: [SOURCES.hb2688, SOURCES.hb1897, SOURCES.hb2911, SOURCES.kbia2026],
   },
   {
     id: 'keep-address-private',
@@ -337,9 +196,9 @@ export const faqs: Faq[] = [
     cite: [
       SOURCES.safeAtHomeEligibility,
       SOURCES.safeAtHomeAgencies,
-      safeAtHomeBackground,
-      rsmo589663,
-      rsmo595226,
+      SOURCES.safeAtHomeBackground,
+      SOURCES.rsmo589663,
+      SOURCES.rsmo595226,
     ],
   },
   {
@@ -348,7 +207,7 @@ export const faqs: Faq[] = [
     answer:
       'Yes. A T visa may let a trafficking survivor stay in the U.S. The person must have been a victim of a severe form of trafficking. They must be in the U.S., or at a port of entry, because of it. They must help police when reasonably asked, unless at least one act of trafficking happened before they turned 18, or trauma leaves them unable to cooperate. Removal must mean extreme hardship involving unusual and severe harm. They must be admissible, or get a waiver. They apply on Form I-914. After being continuously physically present in T-1 status for 3 years, or sooner once the investigation or prosecution ends, they may apply for a green card.',
     section: 'victim-support',
-    cite: [uscisTVisa, tVisaForm, uscisGreenCard],
+    cite: [SOURCES.uscisTVisaEligibility, SOURCES.tVisaApplication, SOURCES.uscisTVisaGreenCard],
   },
   {
     id: 'survivor-rights-and-services',
@@ -364,7 +223,12 @@ export const faqs: Faq[] = [
     answer:
       'Watch for a person who is not free to come and go, or who seems controlled by someone else. Someone else may hold their ID or money. They may seem coached on what to say. They may seem afraid, or avoid eye contact. They may show signs of abuse. A minor may be selling sex. A child may have stopped going to school. At truck stops at night, watch for girls going up to trucks. No single sign proves trafficking. Do not confront anyone. Report what you see.',
     section: 'recognizing-signs',
-    cite: [blueCampaignSigns, hotlineRedFlags, dhsControlSigns, SOURCES.mshp],
+    cite: [
+      SOURCES.blueCampaignCastla,
+      SOURCES.hotlineRedFlagsGainesville,
+      SOURCES.dhsIndicatorsByType,
+      SOURCES.mshp,
+    ],
   },
   {
     id: 'who-is-at-risk',
@@ -372,7 +236,7 @@ export const faqs: Faq[] = [
     answer:
       'Some people face more risk of being trafficked than others. Missouri officials name several risk factors. These include past abuse, running away or having no home, and being undocumented. They also include mental or emotional disability, and drug or alcohol dependency. Young people who have just aged out of foster care are at risk too. In northwest Missouri, traffickers often make first contact online.',
     section: 'recognizing-signs',
-    cite: [newsPressNow2026],
+    cite: [SOURCES.newsPressNow2026],
   },
   {
     id: 'poster-hotels-truck-stops',
@@ -380,7 +244,7 @@ export const faqs: Faq[] = [
     answer:
       'Truck stops, and some hotels, must put up the Department of Public Safety’s poster for the National Human Trafficking Hotline. Missouri’s poster law covers 17 kinds of places. These include truck stops, rest areas, bus and train stations, airports and emergency rooms. Hotels and motels are covered if they were cited as a public nuisance for prostitution. The poster must be at least 8.5 by 11 inches. It must be in English and Spanish, and in some counties other languages too. It must hang in plain view near the restrooms or the entrance. A first failure to post brings a written warning. Later ones may be an infraction.',
     section: 'public-awareness',
-    cite: [SOURCES.dpsPoster, SOURCES.hb2911, rsmo595120],
+    cite: [SOURCES.dpsPoster, SOURCES.hb2911, SOURCES.rsmo595120],
   },
   {
     id: 'how-big-is-the-problem',
@@ -388,7 +252,7 @@ export const faqs: Faq[] = [
     answer:
       'No one knows the full size, because the figures count reports, not proven crimes. The National Human Trafficking Hotline logged 272 Missouri cases in 2024, with 539 victims, news outlets report. That was the highest case count since 2020. In 2021, it logged 240 cases and 1,103 calls, texts and other contacts. A case is one situation reported to the hotline. It does not mean anyone was charged. These figures come from news and group reports, not official hotline pages.',
     section: 'challenges',
-    cite: [newsPressNow2026, abc17News2026, abc17News2023],
+    cite: [SOURCES.newsPressNow2026, SOURCES.abc17Spike2026, SOURCES.abc17Awareness2023],
   },
   {
     id: 'how-does-missouri-rate',
@@ -396,7 +260,12 @@ export const faqs: Faq[] = [
     answer:
       'Poorly, in recent years. Shared Hope International gives each state a grade. Missouri got an F in 2021, under a new grading method. It got an F again in 2022. Under the older method, Missouri had a B from 2011. A safe harbor law for minors took effect in August 2022.',
     section: 'challenges',
-    cite: [sharedHope2021, sharedHope2022, kcStarGrade, kbia2022],
+    cite: [
+      SOURCES.yahooGrades2021,
+      SOURCES.rehopeGrades2022,
+      SOURCES.kcStarGrades2021,
+      SOURCES.kbia2022,
+    ],
   },
   {
     id: 'register-as-sex-offender',
@@ -412,7 +281,7 @@ export const faqs: Faq[] = [
     answer:
       'The court must order the trafficker to pay restitution to the victim. This is true whether the person goes to prison or gets probation. The least the court can order is what it finds is needed to cover the value of the victim’s work, the cost of the victim’s (and any child’s) physical and mental recovery, or both. Fines can reach $250,000. The Attorney General can also seek up to $50,000 for each violation. Money won that way goes first to the victims.',
     section: 'penalties',
-    cite: [SOURCES.hb1450, SOURCES.hb2688, SOURCES.sb1428, missourinet2011],
+    cite: [SOURCES.hb1450, SOURCES.hb2688, SOURCES.sb1428, SOURCES.missourinet2011],
   },
   {
     id: 'time-limit-to-prosecute',
@@ -420,7 +289,7 @@ export const faqs: Faq[] = [
     answer:
       'The sources behind this guide could not confirm one. Missouri has no time limit for murder, rape, first-degree sodomy and class A felonies. Other felonies generally have a 3-year limit. A summary of state law says sex crimes against a child under 18 can be charged at any time. But it is not confirmed that this covers the child trafficking crimes. The limit for trafficking an adult is also unclear. A 2024 bill proposed a 20-year limit. For a real case, ask a lawyer or prosecutor. Civil suits have their own 10-year limit.',
     section: 'legal-consequences',
-    cite: [SOURCES.sb831, rainnLimits, SOURCES.hb2688],
+    cite: [SOURCES.sb831, SOURCES.rainnTimeLimits, SOURCES.hb2688],
   },
   {
     id: 'reported-2025-change',
@@ -436,7 +305,7 @@ export const faqs: Faq[] = [
     answer:
       'They must tell the Missouri Department of Social Services. Where it applies, they must also tell juvenile authorities. This lets the state check what services the person can get. A 2022 law also made police report suspected child trafficking to the state right away. Missouri’s Attorney General now sends the public to the national hotline, not a state line.',
     section: 'law-enforcement',
-    cite: [SOURCES.hb2688, kbia2022, kait2020],
+    cite: [SOURCES.hb2688, SOURCES.kbia2022, SOURCES.kait2020],
   },
   {
     id: 'how-can-i-help',
@@ -445,8 +314,8 @@ export const faqs: Faq[] = [
       'Learn the signs, save the hotline number, and join local efforts. Local coalitions offer training, such as Stand Against Trafficking in Springfield. A county resource guide lists local services at https://mocate.org/resources/htimp/. Businesses can join efforts too. The Attorney General’s office has described a Business Council Against Human Trafficking. The hotline poster can be printed free from the Department of Public Safety website. If you see signs, report them. Do not confront anyone yourself.',
     section: 'community-engagement',
     cite: [
-      standAgainstTrafficking,
-      mcahtGuide,
+      SOURCES.standAgainstTrafficking,
+      SOURCES.mcahtGuide,
       SOURCES.agInitiatives,
       SOURCES.dpsPoster,
       SOURCES.transportationReport,

@@ -1,101 +1,10 @@
 import type { GlossaryTerm } from './types';
-import { SOURCES, cite } from './sources';
+import { SOURCES } from './sources';
 
 /*
  * Terms a reader may meet in the explainer or in the news. Every legal fact
  * comes from /work/shared/facts/. Definitions are plain text, 1–3 sentences.
  */
-
-const rsmo567020 = cite(
-  'RSMo 567.020 (copy of the revisor.mo.gov page)',
-  'https://proxy.weglot.com/wg_a52b03be97db00a8b00fb8f33a293d141/en/de/revisor.mo.gov/main/OneSection.aspx?bid=51064&section=567.020',
-  'primary',
-);
-const jysi = cite(
-  'JYSI: Missouri laws for young survivors',
-  'https://jysi.org/states/missouri',
-  'secondary',
-);
-const rainnLimits = cite(
-  'RAINN: Missouri statutes of limitations summary (April 2023)',
-  'https://apps.rainn.org/policy/policy-crime-definitions.cfm?state=Missouri&group=7',
-  'secondary',
-);
-const rsmo595120 = cite(
-  'RSMo 595.120 (statute copy)',
-  'https://instalawyer.io/laws/missouri-revised-statutes/section-595120-national-human',
-  'secondary',
-);
-const uscisTVisa = cite(
-  'USCIS Policy Manual: T visa eligibility',
-  'https://www.uscis.gov/policy-manual/volume-3-part-b-chapter-2',
-  'primary',
-);
-const uscisGreenCard = cite(
-  'USCIS Policy Manual: green card for T visa holders',
-  'https://uscis.gov/policy-manual/volume-7-part-j-chapter-4',
-  'primary',
-);
-const cybertipFaqs = cite(
-  'NCMEC CyberTipline: FAQs',
-  'https://report.cybertip.org/faqs',
-  'secondary',
-);
-const newsPressNow2026 = cite(
-  'News-Press NOW: Human Trafficking Prevention Month (Jan. 7, 2026)',
-  'https://www.newspressnow.com/news/2026/01/07/national-human-trafficking-prevention-month-highlights-ongoing-crisis',
-  'secondary',
-);
-const abc17News2023 = cite(
-  'ABC17 News: human trafficking awareness initiative (Jan. 9, 2023)',
-  'https://abc17news.com/news/crime/2023/01/09/human-trafficking-awareness-initiative-starts-today',
-  'secondary',
-);
-const hotlineRedFlags = cite(
-  'Gainesville Sun: identifying human trafficking (hotline red flags)',
-  'https://www.gainesville.com/article/20140203/ARTICLES/140209903?Title=Identifying-human-trafficking',
-  'secondary',
-);
-const mcahtGuide = cite(
-  'MCAHT: Missouri Resource Guide, searchable by county',
-  'https://mocate.org/resources/htimp/',
-  'secondary',
-);
-const youthbridge = cite(
-  'Youthbridge: new statewide collaborative aims to end human trafficking',
-  'https://youthbridge.org/new-statewide-collaborative-aims-to-end-human-trafficking/',
-  'secondary',
-);
-const justia566203 = cite(
-  'RSMo 566.203 (Justia copy)',
-  'https://law.justia.com/codes/missouri/2020/title-xxxviii/chapter-566/section-566-203/',
-  'secondary',
-);
-const rsmo566206 = cite(
-  'RSMo 566.206 (statute copy)',
-  'https://combswaterkotte.com/missouri-revised-statutes/chapter-566/566-206',
-  'secondary',
-);
-const agRegulations2018 = cite(
-  'Missouri Attorney General: human trafficking (2018)',
-  'https://www.ago.mo.gov/home/working-for-you/human-trafficking',
-  'primary',
-);
-const childwelfareResponding = cite(
-  'Child Welfare Information Gateway: responding to child victims in Missouri (Dec. 2018)',
-  'https://www.childwelfare.gov/resources/responding-child-victims-human-trafficking-missouri/',
-  'secondary',
-);
-const dhsHsiBulletin = cite(
-  'DHS Blue Campaign bulletin (June 2022): HSI Tip Line',
-  'https://content.govdelivery.com/accounts/USDHS/bulletins/31c12c2',
-  'primary',
-);
-const dhsStrategy2020 = cite(
-  'DHS Strategy to Combat Human Trafficking (Jan. 2020, copy)',
-  'https://docslib.org/doc/12545386/dhs-strategy-to-combat-human-trafficking',
-  'secondary',
-);
 
 export const glossary: GlossaryTerm[] = [
   {
@@ -168,7 +77,7 @@ export const glossary: GlossaryTerm[] = [
     definition:
       'A person who recruits, houses, moves, provides, gets or advertises another person for commercial sex or forced work, or who profits from it. In the sex trade, a trafficker may be called a pimp or a manager.',
     section: 'legal-consequences',
-    cite: [SOURCES.sb906, SOURCES.usc1591a, hotlineRedFlags],
+    cite: [SOURCES.sb906, SOURCES.usc1591a, SOURCES.hotlineRedFlagsGainesville],
   },
   {
     id: 'buyer',
@@ -239,7 +148,7 @@ export const glossary: GlossaryTerm[] = [
     definition:
       'Getting someone’s work by serious injury, restraint, blackmail, abuse of the law, or threats of these. Missouri’s crime, RSMo 566.203, carries 5 to 20 years and a fine of up to $250,000.',
     section: 'legal-consequences',
-    cite: [justia566203],
+    cite: [SOURCES.justia566203],
   },
   {
     id: 'involuntary-servitude',
@@ -248,7 +157,7 @@ export const glossary: GlossaryTerm[] = [
     definition:
       'Being made to work for someone against your will. Missouri makes it a crime to recruit, move, house or get a person for it. Federal law counts it as a severe form of trafficking when force, fraud or coercion is used.',
     section: 'legal-consequences',
-    cite: [rsmo566206, SOURCES.usc7102],
+    cite: [SOURCES.combs566206, SOURCES.usc7102],
   },
   {
     id: 'peonage',
@@ -257,7 +166,7 @@ export const glossary: GlossaryTerm[] = [
     definition:
       'An old word for being held in forced work to pay off a debt (a general meaning: this guide’s sources do not define it). Missouri makes it a crime to traffic a person for peonage, and federal law lists it as a severe form of trafficking.',
     section: 'legal-consequences',
-    cite: [rsmo566206, SOURCES.usc7102],
+    cite: [SOURCES.combs566206, SOURCES.usc7102],
   },
   {
     id: 'debt-bondage',
@@ -266,7 +175,7 @@ export const glossary: GlossaryTerm[] = [
     definition:
       'Controlling a person through a debt they are told to work off but cannot repay. A large debt the person cannot pay is a known warning sign. Federal law lists debt bondage as a severe form of trafficking, and 2018 Attorney General rules made it illegal in Missouri.',
     section: 'recognizing-signs',
-    cite: [SOURCES.usc7102, agRegulations2018, hotlineRedFlags],
+    cite: [SOURCES.usc7102, SOURCES.agHumanTrafficking2018, SOURCES.hotlineRedFlagsGainesville],
   },
   {
     id: 'grooming',
@@ -275,7 +184,7 @@ export const glossary: GlossaryTerm[] = [
     definition:
       'Slowly winning a person’s trust so they can be exploited later (a general meaning, not a legal term). Missouri officials say that in northwest Missouri, traffickers often first reach people online.',
     section: 'recognizing-signs',
-    cite: [newsPressNow2026],
+    cite: [SOURCES.newsPressNow2026],
   },
   {
     id: 'boyfriend-recruiting',
@@ -284,7 +193,7 @@ export const glossary: GlossaryTerm[] = [
     definition:
       'A name often used for recruiting in which a trafficker acts like a boyfriend or partner to gain trust (a general meaning, not a legal term). Being recruited with false promises is a known warning sign.',
     section: 'recognizing-signs',
-    cite: [hotlineRedFlags, newsPressNow2026],
+    cite: [SOURCES.hotlineRedFlagsGainesville, SOURCES.newsPressNow2026],
   },
   {
     id: 'rsmo',
@@ -302,7 +211,7 @@ export const glossary: GlossaryTerm[] = [
     definition:
       'The time limit for starting a case. This guide’s sources could not confirm the criminal time limit for Missouri’s trafficking crimes. A victim’s civil suit has a 10-year limit.',
     section: 'legal-consequences',
-    cite: [SOURCES.sb831, rainnLimits, SOURCES.hb2688],
+    cite: [SOURCES.sb831, SOURCES.rainnTimeLimits, SOURCES.hb2688],
   },
   {
     id: 'attorney-general-civil-action',
@@ -408,7 +317,7 @@ export const glossary: GlossaryTerm[] = [
     definition:
       'A defense in which the accused gives a legal reason the act should be excused. In Missouri, a person charged with prostitution can show they were made to do it by unlawful physical force, or a threat of it, against them or another person. It must be force that someone of reasonable firmness could not have resisted.',
     section: 'victim-support',
-    cite: [SOURCES.hb2688, childwelfareResponding],
+    cite: [SOURCES.hb2688, SOURCES.childwelfareResponding],
   },
   {
     id: 'expungement',
@@ -417,7 +326,7 @@ export const glossary: GlossaryTerm[] = [
     definition:
       'A court order that clears a criminal record. In Missouri, someone who was under 18 when the prostitution offense happened, and who pleaded guilty or was convicted, can ask for it. The court must grant it if they were under 18 then, or were acting under coercion as Missouri law defines it.',
     section: 'victim-support',
-    cite: [SOURCES.hb2688, SOURCES.hb2911, jysi],
+    cite: [SOURCES.hb2688, SOURCES.hb2911, SOURCES.jysiMissouri],
   },
   {
     id: 'safe-harbor',
@@ -426,7 +335,7 @@ export const glossary: GlossaryTerm[] = [
     definition:
       'Missouri’s rule that a person aged under 18 at the time of the offense cannot be tried as an adult or found delinquent for prostitution. The law treats them as a victim of abuse. The case goes to the Children’s Division and the juvenile officer so the young person can get help.',
     section: 'victim-support',
-    cite: [rsmo567020, jysi],
+    cite: [SOURCES.rsmo567020, SOURCES.jysiMissouri],
   },
   {
     id: 'safe-at-home',
@@ -453,7 +362,7 @@ export const glossary: GlossaryTerm[] = [
     definition:
       'A federal immigration status for victims of a severe form of trafficking who meet set rules. It lets a survivor stay in the country. After being continuously physically present in T-1 status for 3 years, or sooner once the investigation or prosecution ends, a holder may apply for a green card.',
     section: 'victim-support',
-    cite: [uscisTVisa, uscisGreenCard],
+    cite: [SOURCES.uscisTVisaEligibility, SOURCES.uscisTVisaGreenCard],
   },
   {
     id: 'hotline-case',
@@ -462,7 +371,7 @@ export const glossary: GlossaryTerm[] = [
     definition:
       'One situation of possible trafficking reported to the National Human Trafficking Hotline. The hotline counts cases apart from signals, which are the calls, texts, chats, emails and forms it gets. Both count reports, not proven crimes.',
     section: 'challenges',
-    cite: [abc17News2023],
+    cite: [SOURCES.abc17Awareness2023],
   },
   {
     id: 'department-of-social-services',
@@ -489,7 +398,7 @@ export const glossary: GlossaryTerm[] = [
     definition:
       'A Missouri law that makes 17 kinds of places, such as truck stops, bus stations and emergency rooms, put up a poster with the national trafficking hotline number. The posters had to be up from March 1, 2019.',
     section: 'public-awareness',
-    cite: [SOURCES.dpsPoster, SOURCES.hb2911, rsmo595120],
+    cite: [SOURCES.dpsPoster, SOURCES.hb2911, SOURCES.rsmo595120],
   },
   {
     id: 'mandated-reporter',
@@ -540,7 +449,7 @@ export const glossary: GlossaryTerm[] = [
     definition:
       'The national tip line of NCMEC for child sexual exploitation, including child sex trafficking and online enticement. Report at https://report.cybertip.org/ or call 1-800-THE-LOST (1-800-843-5678). Anyone can report, and a name is not required.',
     section: 'reporting',
-    cite: [cybertipFaqs, SOURCES.hotlineReport],
+    cite: [SOURCES.cybertipFaqs, SOURCES.hotlineReport],
   },
   {
     id: 'hsi',
@@ -549,7 +458,7 @@ export const glossary: GlossaryTerm[] = [
     definition:
       'Homeland Security Investigations, part of the U.S. Department of Homeland Security. Its tip line, 1-866-347-2423, takes tips on human trafficking and child exploitation 24 hours a day.',
     section: 'reporting',
-    cite: [dhsHsiBulletin, dhsStrategy2020],
+    cite: [SOURCES.dhsBlueCampaignBulletin2022, SOURCES.dhsStrategy2020],
   },
   {
     id: 'tty',
@@ -567,7 +476,7 @@ export const glossary: GlossaryTerm[] = [
     definition:
       'A statewide group formed around 2019. It paid for a resource guide that lists trafficking services by county.',
     section: 'community-engagement',
-    cite: [youthbridge, mcahtGuide],
+    cite: [SOURCES.youthBridgeCollaborative, SOURCES.mcahtGuide],
   },
   {
     id: 'the-life',

@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { findChromium, INSTALL_HINT } from './chromium-path.mjs';
+import { chromiumArgs, findChromium, INSTALL_HINT } from './chromium-path.mjs';
 import { entrySizes } from './bundle-size.mjs';
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 21);
@@ -55,17 +55,7 @@ async function launch(dir) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs(dir),
   });
   await context.addInitScript(PROBE);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

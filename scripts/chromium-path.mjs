@@ -21,3 +21,21 @@ export const INSTALL_HINT = [
   '  macOS:         brew install --cask chromium',
   'Or point CHROMIUM_PATH at a Chromium or Chrome binary: CHROMIUM_PATH=/path/to/chrome npm test',
 ].join('\n');
+
+/**
+ * Flags for a headless Chromium with the extension in `dir` loaded. Playwright disables
+ * extensions unless told otherwise; the rest keep Chromium from reaching the network on its own.
+ */
+export function chromiumArgs(dir) {
+  return [
+    `--disable-extensions-except=${dir}`,
+    `--load-extension=${dir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}

@@ -14,17 +14,6 @@ import type { MissouriArea, Resource } from '../types';
 /** Summary ending for organisations with no website or phone in our sources. */
 const NO_CONTACTS = 'No verified contact details; search for its current site.';
 
-const earlyConnections = cite(
-  'Missouri Early Connections: concerned about a child’s safety',
-  'https://earlyconnections.mo.gov/professionals/concerned-about-a-child-safety',
-  'primary',
-);
-const safeAtHomeBackground = cite(
-  'Missouri Secretary of State: Safe at Home background',
-  'https://sos.mo.gov/business/SafeAtHome/Background',
-  'primary',
-);
-
 export const missouriStatewide: Resource[] = [
   {
     id: 'mo-children-division-hotline',
@@ -47,7 +36,12 @@ export const missouriStatewide: Resource[] = [
       },
     ],
     hours: '24 hours a day, 7 days a week, every day of the year',
-    cite: [SOURCES.dssCan, SOURCES.dssRptcan, earlyConnections, SOURCES.childwelfareMoDefs],
+    cite: [
+      SOURCES.dssCan,
+      SOURCES.dssRptcan,
+      SOURCES.earlyConnectionsChildSafety,
+      SOURCES.childwelfareMoDefs,
+    ],
   },
   {
     id: 'mo-safe-at-home',
@@ -56,7 +50,7 @@ export const missouriStatewide: Resource[] = [
     summary:
       'A Secretary of State program that gives survivors of trafficking, domestic violence, sexual assault or stalking a substitute address. For new public records, government agencies and courts must accept it; private businesses do not have to. You apply with a trained application assistant.',
     contacts: [{ kind: 'call', value: '(866) 509-1409' }],
-    cite: [SOURCES.safeAtHomeAgencies, SOURCES.safeAtHomeEligibility, safeAtHomeBackground],
+    cite: [SOURCES.safeAtHomeAgencies, SOURCES.safeAtHomeEligibility, SOURCES.safeAtHomeBackground],
   },
 ];
 
@@ -82,16 +76,8 @@ export const missouriAreaResources: Record<MissouriArea, Resource[]> = {
           'https://thecoveringhouse.org/the-issue/',
           'secondary',
         ),
-        cite(
-          'Ladue News: The Covering House (June 2021)',
-          'https://www.laduenews.com/front-and-center/health/the-covering-house-helps-youth-survivors-of-sex-trafficking-along-road-to-recovery/article_770df024-c969-11eb-b713-73c8beeed271.html',
-          'secondary',
-        ),
-        cite(
-          'Missouri Coalition for Children: human trafficking (July 2022)',
-          'https://mocoalitionforchildren.org/2022/07/15/human-trafficking/',
-          'secondary',
-        ),
+        SOURCES.ladueNewsCoveringHouse2021,
+        SOURCES.moCoalitionForChildren2022,
       ],
     },
     {
@@ -115,11 +101,7 @@ export const missouriAreaResources: Record<MissouriArea, Resource[]> = {
           'https://www.ksdk.com/article/news/local/local-organization-offers-help-to-victims-of-sex-trafficking/63-447165310',
           'unverified',
         ),
-        cite(
-          'KSDK: local organization offers help to victims of sex trafficking (older story)',
-          'https://www.ksdk.com/article/news/local/local-organization-offers-help-to-victims-of-sex-trafficking/63-447165310',
-          'secondary',
-        ),
+        SOURCES.ksdkHealingAction,
         cite(
           'St. Louis Public Radio: St. Louis on the Air (July 2018)',
           'https://www.stlpr.org/show/st-louis-on-the-air/2018-07-02/recovery-programs-law-enforcement-legislation-work-to-combat-st-louis-area-human-trafficking',
@@ -139,7 +121,7 @@ export const missouriAreaResources: Record<MissouriArea, Resource[]> = {
       summary:
         'A coalition based in St. Louis that works against trafficking across the Eastern District of Missouri. Healing Action hosts the coalition and acts as its fiscal sponsor.',
       contacts: [{ kind: 'web', value: 'https://mocate.org', note: 'The coalition’s website' }],
-      cite: [cite('CATE: about', 'https://mocate.org/about/', 'secondary')],
+      cite: [SOURCES.cateAbout],
     },
     {
       id: 'mo-stl-lsem',
@@ -163,18 +145,7 @@ export const missouriAreaResources: Record<MissouriArea, Resource[]> = {
       purpose: 'local-organization',
       summary: `Founded in 2000 by a survivor, it helps adults leave prostitution or commercial sexual exploitation. Its Magdalene KC home lets women aged 24 and over live rent-free for up to two years. ${NO_CONTACTS}`,
       contacts: [],
-      cite: [
-        cite(
-          'Outlook: a home for hope, Magdalene KC',
-          'https://www.outlookmag.org/a-home-for-hope-magdalene-kc/',
-          'secondary',
-        ),
-        cite(
-          'KSHB: local support organization on the struggles of trafficking victims (Aug. 2021)',
-          'https://www.kshb.com/news/local-news/local-support-organization-speaks-on-the-struggles-of-human-trafficking-victims-following-rescues',
-          'secondary',
-        ),
-      ],
+      cite: [SOURCES.outlookMagdaleneKc, SOURCES.kshbVictimSupport2021],
     },
     {
       id: 'mo-kc-restoration-house',
@@ -183,11 +154,7 @@ export const missouriAreaResources: Record<MissouriArea, Resource[]> = {
       summary: `Gives residential and non-residential services to trafficking survivors, including long-term residential care. ${NO_CONTACTS}`,
       contacts: [],
       cite: [
-        cite(
-          'Blue River Kansas City: executive director’s report',
-          'https://blueriver-kansascity.org/newsletter/executive-directors-report',
-          'secondary',
-        ),
+        SOURCES.blueRiverRestorationHouse,
         cite(
           'UMKC News: human trafficking in Kansas City',
           'https://info.umkc.edu/unews/human-trafficking-in-kansas-city/',
@@ -204,13 +171,7 @@ export const missouriAreaResources: Record<MissouriArea, Resource[]> = {
       contacts: [
         { kind: 'web', value: 'https://www.rehope.org', note: 'The organization’s website' },
       ],
-      cite: [
-        cite(
-          'KSHB: crisis home to offer shelter to girls who are victims of sex trafficking',
-          'https://kshb.com/news/local-news/investigations/crisis-home-set-to-immediately-offer-shelter-to-girls-who-are-victims-of-sex-trafficking',
-          'secondary',
-        ),
-      ],
+      cite: [SOURCES.kshbCrisisHome],
     },
   ],
   'springfield-southwest': [
@@ -226,14 +187,7 @@ export const missouriAreaResources: Record<MissouriArea, Resource[]> = {
           note: 'The coalition’s website',
         },
       ],
-      cite: [
-        cite('Stand Against Trafficking', 'https://standagainsttrafficking.org/', 'secondary'),
-        cite(
-          'Ozarks First: Stand Against Trafficking (Sept. 2020)',
-          'https://www.ozarksfirst.com/ozarks-tonight/ozarks-tonight-stand-against-trafficking-2/',
-          'secondary',
-        ),
-      ],
+      cite: [SOURCES.standAgainstTrafficking, SOURCES.ozarksFirstStandAgainstTrafficking],
     },
     {
       id: 'mo-sw-pathways-project',
@@ -241,13 +195,7 @@ export const missouriAreaResources: Record<MissouriArea, Resource[]> = {
       purpose: 'local-organization',
       summary: `A coalition against trafficking serving Taney and Stone counties. ${NO_CONTACTS}`,
       contacts: [],
-      cite: [
-        cite(
-          'Branson Globe: Pathways coalition works to raise trafficking awareness',
-          'https://www.bransonglobe.com/post/pathways-coalition-works-to-raise-trafficking-awareness',
-          'secondary',
-        ),
-      ],
+      cite: [SOURCES.bransonGlobePathways],
     },
     {
       id: 'mo-sw-rise-coalition',
@@ -255,9 +203,7 @@ export const missouriAreaResources: Record<MissouriArea, Resource[]> = {
       purpose: 'local-organization',
       summary: `A Joplin coalition that offers victim services and training. ${NO_CONTACTS}`,
       contacts: [],
-      cite: [
-        cite('Miami Daily Life: RISE Coalition', 'https://miamidaily.life/?p=160613', 'secondary'),
-      ],
+      cite: [SOURCES.miamiDailyLife],
     },
   ],
   'columbia-central': [
@@ -267,18 +213,7 @@ export const missouriAreaResources: Record<MissouriArea, Resource[]> = {
       purpose: 'local-organization',
       summary: `Formed in 2008, it gives victims direct help, such as safe housing, food and clothing, and holds monthly community meetings. ${NO_CONTACTS}`,
       contacts: [],
-      cite: [
-        cite(
-          'KRCG: coalition celebrates 10 years, survivors speak out',
-          'https://krcgtv.com/news/local/central-missouri-stop-human-trafficking-coalition-celebrates-10-years-survivors-speak-out',
-          'secondary',
-        ),
-        cite(
-          'KOMU: traffickers using new tactics to target Columbia youth (Aug. 2023)',
-          'https://www.komu.com/news/midmissourinews/human-traffickers-using-new-tactics-to-target-columbia-youth/article_bd698b28-41e4-11ee-926a-b3e291a7b6f4.html',
-          'secondary',
-        ),
-      ],
+      cite: [SOURCES.krcgCmshtc, SOURCES.komuColumbiaYouth2023],
     },
     {
       id: 'mo-central-callaway-cardv',
@@ -290,13 +225,7 @@ export const missouriAreaResources: Record<MissouriArea, Resource[]> = {
         { kind: 'call', value: '573-642-1418', note: 'Business office' },
         { kind: 'web', value: 'https://callawaycardv.org/', note: 'The agency’s website' },
       ],
-      cite: [
-        cite(
-          'Callaway County CARDV: human trafficking (page date unknown)',
-          'https://callawaycardv.org/human-trafficking-2/',
-          'secondary',
-        ),
-      ],
+      cite: [SOURCES.callawayCardv],
     },
     {
       id: 'mo-central-lake-ozarks-coalition',
@@ -304,13 +233,7 @@ export const missouriAreaResources: Record<MissouriArea, Resource[]> = {
       purpose: 'local-organization',
       summary: `A volunteer coalition serving Camden, Miller and Morgan counties. ${NO_CONTACTS}`,
       contacts: [],
-      cite: [
-        cite(
-          'Columbia Daily Tribune: non-profit spearheads funding drive (Feb. 2019)',
-          'https://www.columbiatribune.com/news/20190225/human-trafficking-non-profit-spearheads-funding-drive',
-          'secondary',
-        ),
-      ],
+      cite: [SOURCES.columbiaTribuneLakeCoalition2019],
     },
     {
       id: 'mo-central-child-safe',
@@ -349,13 +272,7 @@ export const missouriAreaResources: Record<MissouriArea, Resource[]> = {
       summary: `Works on prevention and education across northwest Missouri and northeast Kansas, and partners with the St. Joseph Police Department. ${NO_CONTACTS}`,
       contacts: [],
       qualifier: 'Based on a student news article only',
-      cite: [
-        cite(
-          'Student news article on Break Every Chain (lower confidence)',
-          'https://monicajdunn.wixsite.com/mysite/print',
-          'secondary',
-        ),
-      ],
+      cite: [SOURCES.breakEveryChainStudentArticle],
     },
     {
       id: 'mo-ne-kairos-hope',
@@ -384,18 +301,7 @@ export const missouriAreaResources: Record<MissouriArea, Resource[]> = {
           note: 'Missouri Resource Guide, searchable by county',
         },
       ],
-      cite: [
-        cite(
-          'MCAHT: Missouri Resource Guide and needs assessment',
-          'https://mocate.org/resources/htimp/',
-          'secondary',
-        ),
-        cite(
-          'KFVS12: state task force to expand services (SEMO Rescue and Restore closure)',
-          'https://www.kfvs12.com/story/36963911/missouris-anti-trafficking-task-force-to-expand-services-to-help-nonprofits/',
-          'secondary',
-        ),
-      ],
+      cite: [SOURCES.mcahtGuide, SOURCES.kfvsTaskForce],
     },
   ],
 };

@@ -6,36 +6,6 @@
 import { SOURCES, cite } from '../sources';
 import type { Resource } from '../types';
 
-const hhsChatText = cite(
-  'HHS Office on Trafficking in Persons: 24/7 chat and text for the hotline',
-  'https://www.acf.hhs.gov/otip/success-story/announcing-24-7-chat-text-national-human-trafficking-hotline',
-  'primary',
-);
-const htExpertsListing = cite(
-  'Human Trafficking Experts: hotline listing (text keywords, chat link)',
-  'https://humantraffickingexperts.com/main/business_details/456',
-  'secondary',
-);
-const dhsStrategy2020 = cite(
-  'DHS Strategy to Combat Human Trafficking, Jan. 2020 (copy on docslib.org)',
-  'https://docslib.org/doc/12545386/dhs-strategy-to-combat-human-trafficking',
-  'secondary',
-);
-const cybertipFaqs = cite(
-  'NCMEC CyberTipline: frequently asked questions',
-  'https://report.cybertip.org/faqs',
-  'secondary',
-);
-const nsteensWhatToReport = cite(
-  'NetSmartz (NCMEC): what to report',
-  'https://www.nsteens.org/WhatToReport',
-  'secondary',
-);
-const airForceAmyResources = cite(
-  'Air Force Amy: resources (FBI and HSI tip lines)',
-  'https://airforceamy.org/resources',
-  'secondary',
-);
 const nycAttorneysFbi = cite(
   'NYC Criminal Attorneys: how to report federal crimes (1-800-CALL-FBI)',
   'https://www.nyccriminalattorneys.com/how-to-report-possible-federal-criminal-violations-to-the-proper-authorities/',
@@ -44,11 +14,6 @@ const nycAttorneysFbi = cite(
 const iceTiplineArchive = cite(
   'ICE Tip Line page (archived copy, 2013)',
   'https://cybercemetery.unt.edu/archive/oilspill/20130215151907/http://www.ice.gov/tipline/',
-  'primary',
-);
-const dhsBlueCampaign2022 = cite(
-  'DHS Blue Campaign bulletin, June 2022',
-  'https://content.govdelivery.com/accounts/USDHS/bulletins/31c12c2',
   'primary',
 );
 const hsiTipFormCopy = cite(
@@ -121,9 +86,9 @@ export const nationalHotline: Resource = {
   cite: [
     SOURCES.hotlineAbout,
     SOURCES.hotlineReport,
-    hhsChatText,
-    htExpertsListing,
-    dhsStrategy2020,
+    SOURCES.hhsHotlineChatText,
+    SOURCES.hotlineListingHtExperts,
+    SOURCES.dhsStrategy2020,
     SOURCES.hb2911,
   ],
 };
@@ -140,7 +105,12 @@ export const specialisedNational: Resource[] = [
       { kind: 'web', value: 'https://report.cybertip.org/', note: 'Report online' },
       { kind: 'call', value: '1-800-843-5678', vanity: '1-800-THE-LOST' },
     ],
-    cite: [cybertipFaqs, nsteensWhatToReport, SOURCES.hotlineReport, dhsStrategy2020],
+    cite: [
+      SOURCES.cybertipFaqs,
+      SOURCES.netsmartzWhatToReport,
+      SOURCES.hotlineReport,
+      SOURCES.dhsStrategy2020,
+    ],
   },
   {
     id: 'fbi-tips',
@@ -157,7 +127,7 @@ export const specialisedNational: Resource[] = [
       },
     ],
     qualifier: 'Listed by secondary sources only: no FBI page was checked',
-    cite: [airForceAmyResources, nycAttorneysFbi],
+    cite: [SOURCES.airForceAmyResources, nycAttorneysFbi],
   },
   {
     id: 'hsi-tip-line',
@@ -183,9 +153,9 @@ export const specialisedNational: Resource[] = [
     languages: 'Interpreters for more than 20 languages',
     cite: [
       iceTiplineArchive,
-      dhsBlueCampaign2022,
-      dhsStrategy2020,
-      airForceAmyResources,
+      SOURCES.dhsBlueCampaignBulletin2022,
+      SOURCES.dhsStrategy2020,
+      SOURCES.airForceAmyResources,
       hsiTipFormCopy,
     ],
   },

@@ -27,11 +27,6 @@ const parentSecurity2020 = cite(
   'https://parentsecurityonline.com/minorsextrafficking-sex-trafficking-reports-and-cases-on-the-rise-in-missouri-nationwide-metro/',
   'unverified',
 );
-const abc17Spike2026 = cite(
-  'ABC 17 News, Jan. 11, 2026: Missouri sees spike in human trafficking cases',
-  'https://abc17news.com/news/top-stories/2026/01/11/missouri-sees-spike-in-human-trafficking-cases',
-  'secondary',
-);
 const abc17Spike2026For2020 = cite(
   'ABC 17 News, Jan. 11, 2026 (2020 figures conflict)',
   'https://abc17news.com/news/top-stories/2026/01/11/missouri-sees-spike-in-human-trafficking-cases',
@@ -42,78 +37,16 @@ const kbia2022For2020 = cite(
   'https://www.kbia.org/missouri-news/2022-08-31/missouris-new-child-sex-trafficking-law-takes-effect-after-years-of-criticism',
   'unverified',
 );
-const abc17Awareness2023 = cite(
-  'ABC 17 News, Jan. 9, 2023: human trafficking awareness initiative',
-  'https://abc17news.com/news/crime/2023/01/09/human-trafficking-awareness-initiative-starts-today',
-  'secondary',
-);
-const standLearn = cite(
-  'Stand Against Trafficking: learn',
-  'https://www.standagainsttrafficking.org/learn',
-  'secondary',
-);
-const kq2Jan2023 = cite(
-  'KQ2 News: January marks National Human Trafficking Prevention Month',
-  'https://www.kq2.com/news/january-marks-national-human-trafficking-prevention-month/article_abf1793e-903f-11ed-be03-9389c069724a.html',
-  'secondary',
-);
 const magnolia2023 = cite(
   'The Magnolia Ministry: facts',
   'https://themagnoliaministry.org/facts',
   'secondary',
 );
-const newsPressNow2026 = cite(
-  'News-Press NOW, Jan. 7, 2026: Prevention Month highlights ongoing crisis',
-  'https://www.newspressnow.com/news/2026/01/07/national-human-trafficking-prevention-month-highlights-ongoing-crisis',
-  'secondary',
-);
-const miamiDaily = cite(
-  'Miami Daily Life: Missouri survivor reports and RISE Coalition',
-  'https://miamidaily.life/?p=160613',
-  'secondary',
-);
-
-// Shared Hope International grades.
-const kcStarGrade = cite(
-  'Kansas City Star (2021): Shared Hope grades for Missouri',
-  'https://www.kansascity.com/news/local/crime/article253633288.html',
-  'secondary',
-);
-const yahooGrade2021 = cite(
-  'Yahoo News: report ranks child sex trafficking laws (2021)',
-  'https://news.yahoo.com/report-ranks-child-sex-trafficking-175045406.html',
-  'secondary',
-);
-const rehopeGrade2022 = cite(
-  'ReHOPE: human trafficking report cards (2022)',
-  'https://www.rehope.org/post/human-trafficking-report-cards-how-did-we-do',
-  'secondary',
-);
 
 // Services.
-const kfvsSemo = cite(
-  'KFVS12: Missouri anti-trafficking task force to expand services (SEMO Rescue and Restore closure)',
-  'https://www.kfvs12.com/story/36963911/missouris-anti-trafficking-task-force-to-expand-services-to-help-nonprofits/',
-  'secondary',
-);
 const semoRepost2018 = cite(
   'KFVS story reposted, Aug. 24, 2018: combating trafficking in southeast Missouri',
   'https://sheraehoneycutt.com/2018/08/24/combating-human-trafficking-in-southeast-missouri-proves-a-complex-issue/',
-  'secondary',
-);
-const mcahtGuide = cite(
-  'MCAHT Missouri Resource Guide (searchable by county)',
-  'https://mocate.org/resources/htimp/',
-  'secondary',
-);
-const jkoControl = cite(
-  'DHS indicators grouped by type (Defense Department training copy)',
-  'https://jko.jten.mil/courses/CTIP_JA_Toolkit/courseFiles/ContentPages/CoursePages/platform_2/action-card-4.html',
-  'secondary',
-);
-const kbia2026 = cite(
-  'KBIA, Jan. 20, 2026: lawmakers signal support for bills on child sexual abuse',
-  'https://www.kbia.org/missouri-news-network/2026-01-20/missouri-lawmakers-signal-bipartisan-support-for-bills-to-curb-child-sexual-abuse',
   'secondary',
 );
 
@@ -126,7 +59,7 @@ export const section: Section = {
     {
       kind: 'paragraph',
       text: 'People being trafficked may not ask for help. Traffickers may threaten them or their family, or threaten them with deportation or the police.',
-      cite: [jkoControl],
+      cite: [SOURCES.dhsIndicatorsByType],
     },
     {
       kind: 'paragraph',
@@ -137,7 +70,7 @@ export const section: Section = {
     {
       kind: 'paragraph',
       text: 'The Missouri numbers most often quoted come from the National Human Trafficking Hotline. A "case" is one situation reported to the hotline. Calls, texts, chats, emails and web forms are counted separately, as "contacts" or "signals".',
-      cite: [standLearn, abc17Awareness2023],
+      cite: [SOURCES.standAgainstTraffickingLearn, SOURCES.abc17Awareness2023],
     },
     {
       kind: 'paragraph',
@@ -165,13 +98,13 @@ export const section: Section = {
         parentSecurity2020,
         abc17Spike2026For2020,
         kbia2022For2020,
-        abc17Awareness2023,
-        standLearn,
-        kq2Jan2023,
+        SOURCES.abc17Awareness2023,
+        SOURCES.standAgainstTraffickingLearn,
+        SOURCES.kq2PreventionMonth2023,
         magnolia2023,
-        newsPressNow2026,
-        abc17Spike2026,
-        miamiDaily,
+        SOURCES.newsPressNow2026,
+        SOURCES.abc17Spike2026,
+        SOURCES.miamiDailyLife,
       ],
     },
     {
@@ -183,12 +116,12 @@ export const section: Section = {
     {
       kind: 'paragraph',
       text: 'SEMO Rescue and Restore had offices in East Prairie and Kennett. It lost its funding and shut in July 2017. In 2018 a former caseworker said the Bootheel had been left with nothing.',
-      cite: [kfvsSemo, semoRepost2018],
+      cite: [SOURCES.kfvsTaskForce, semoRepost2018],
     },
     {
       kind: 'paragraph',
       text: 'We found no current trafficking organization for southeast or south-central Missouri. People there can use the statewide numbers and the county-by-county Missouri Resource Guide, paid for by the Missouri Collaborative Against Human Trafficking (MCAHT).',
-      cite: [mcahtGuide],
+      cite: [SOURCES.mcahtGuide],
     },
     {
       kind: 'paragraph',
@@ -206,19 +139,19 @@ export const section: Section = {
         'F in 2021, under a new method.',
         'F again in 2022.',
       ],
-      cite: [kcStarGrade, yahooGrade2021, rehopeGrade2022],
+      cite: [SOURCES.kcStarGrades2021, SOURCES.yahooGrades2021, SOURCES.rehopeGrades2022],
     },
     {
       kind: 'paragraph',
       text: 'Our sources give no grade after 2022. A change in method can change a grade even when the law stays the same.',
-      cite: [kcStarGrade, rehopeGrade2022],
+      cite: [SOURCES.kcStarGrades2021, SOURCES.rehopeGrades2022],
     },
 
     { kind: 'subheading', text: 'The law keeps changing' },
     {
       kind: 'paragraph',
       text: 'Lawmakers keep proposing changes to trafficking law. In January 2026, several anti-trafficking bills were reported as still pending.',
-      cite: [kbia2026],
+      cite: [SOURCES.kbia2026],
     },
     {
       kind: 'callout',

@@ -2,16 +2,6 @@ import type { Section } from '../types';
 import { cite, SOURCES } from '../sources';
 
 // Statewide bodies.
-const mcahtGuide = cite(
-  'MCAHT Missouri Resource Guide and 2019 needs assessment',
-  'https://mocate.org/resources/htimp/',
-  'secondary',
-);
-const youthBridge = cite(
-  'YouthBridge: new statewide collaborative aims to end human trafficking',
-  'https://youthbridge.org/new-statewide-collaborative-aims-to-end-human-trafficking/',
-  'secondary',
-);
 const abc17Mcaht2019 = cite(
   'ABC 17 News, March 6, 2019: Missouri organization receives funding to fight sex trafficking',
   'https://abc17news.com/news/2019/03/06/missouri-organization-receives-100000-to-fight-sex-trafficking',
@@ -27,89 +17,6 @@ const sb60Summary = cite(
   'https://www.senate.mo.gov/25info/BTS_Web/Bill.aspx?SessionType=R&BillID=356',
   'primary',
 );
-const kbia2026 = cite(
-  'KBIA, Jan. 20, 2026: lawmakers signal support for bills on child sexual abuse',
-  'https://www.kbia.org/missouri-news-network/2026-01-20/missouri-lawmakers-signal-bipartisan-support-for-bills-to-curb-child-sexual-abuse',
-  'secondary',
-);
-const kfvsTaskForce = cite(
-  'KFVS12: Missouri anti-trafficking task force to expand services',
-  'https://www.kfvs12.com/story/36963911/missouris-anti-trafficking-task-force-to-expand-services-to-help-nonprofits/',
-  'secondary',
-);
-const agWorkingForYou = cite(
-  'Missouri Attorney General: human trafficking (2018 page)',
-  'https://www.ago.mo.gov/home/working-for-you/human-trafficking',
-  'primary',
-);
-
-// Local coalitions.
-const mocateAbout = cite('CATE: about', 'https://mocate.org/about/', 'secondary');
-const komuCmshtc = cite(
-  'KOMU, Aug. 23, 2023: Central Missouri Stop Human Trafficking Coalition',
-  'https://www.komu.com/news/midmissourinews/human-traffickers-using-new-tactics-to-target-columbia-youth/article_bd698b28-41e4-11ee-926a-b3e291a7b6f4.html',
-  'secondary',
-);
-const krcgCmshtc = cite(
-  'KRCG: Central Missouri Stop Human Trafficking Coalition celebrates 10 years',
-  'https://krcgtv.com/news/local/central-missouri-stop-human-trafficking-coalition-celebrates-10-years-survivors-speak-out',
-  'secondary',
-);
-const callawayCardv = cite(
-  'Callaway County CARDV: human trafficking',
-  'https://callawaycardv.org/human-trafficking-2/',
-  'secondary',
-);
-const lakeCoalition = cite(
-  'Columbia Daily Tribune, Feb. 25, 2019: Lake of the Ozarks coalition',
-  'https://www.columbiatribune.com/news/20190225/human-trafficking-non-profit-spearheads-funding-drive',
-  'secondary',
-);
-const standAgainstTrafficking = cite(
-  'Stand Against Trafficking (Springfield)',
-  'https://standagainsttrafficking.org/',
-  'secondary',
-);
-const ozarksFirstSat = cite(
-  'Ozarks First, Sept. 1, 2020: Stand Against Trafficking',
-  'https://www.ozarksfirst.com/ozarks-tonight/ozarks-tonight-stand-against-trafficking-2/',
-  'secondary',
-);
-const bransonGlobe = cite(
-  'Branson Globe: Pathways coalition',
-  'https://www.bransonglobe.com/post/pathways-coalition-works-to-raise-trafficking-awareness',
-  'secondary',
-);
-const miamiDaily = cite(
-  'Miami Daily Life: RISE Coalition (Joplin)',
-  'https://miamidaily.life/?p=160613',
-  'secondary',
-);
-const greeneTaskForce = cite(
-  'Ozarks First (2021): task force created in Greene County',
-  'https://www.ozarksfirst.com/top-stories/taskforce-created-in-greene-county-to-address-human-trafficking/',
-  'secondary',
-);
-const blueRiver = cite(
-  'Blue River Kansas City: executive director’s report (Restoration House)',
-  'https://blueriver-kansascity.org/newsletter/executive-directors-report',
-  'secondary',
-);
-const breakEveryChain = cite(
-  'Student news article on Break Every Chain (lower confidence)',
-  'https://monicajdunn.wixsite.com/mysite/print',
-  'secondary',
-);
-const blueCampaignCastla = cite(
-  'DHS Blue Campaign indicators, as reproduced by CASTLA',
-  'https://espanol.castla.org/signs-of-human-trafficking',
-  'secondary',
-);
-const childwelfareResponding = cite(
-  'Child Welfare Information Gateway: responding to child victims of trafficking, Missouri (Dec. 2018)',
-  'https://www.childwelfare.gov/resources/responding-child-victims-human-trafficking-missouri/',
-  'secondary',
-);
 
 export const section: Section = {
   id: 'community-engagement',
@@ -120,7 +27,11 @@ export const section: Section = {
     {
       kind: 'paragraph',
       text: 'Local coalitions across Missouri train professionals, teach the public the warning signs and, in some areas, help survivors directly.',
-      cite: [standAgainstTrafficking, komuCmshtc, miamiDaily],
+      cite: [
+        SOURCES.standAgainstTrafficking,
+        SOURCES.komuColumbiaYouth2023,
+        SOURCES.miamiDailyLife,
+      ],
     },
 
     { kind: 'subheading', text: 'Statewide bodies' },
@@ -131,7 +42,13 @@ export const section: Section = {
         'The Attorney General’s Human Trafficking Task Force is a permanent body.',
         'The Attorney General’s office also lists training among its efforts. Its page dates from 2019–2022 and may be out of date.',
       ],
-      cite: [mcahtGuide, youthBridge, abc17Mcaht2019, SOURCES.agInitiatives, kfvsTaskForce],
+      cite: [
+        SOURCES.mcahtGuide,
+        SOURCES.youthBridgeCollaborative,
+        abc17Mcaht2019,
+        SOURCES.agInitiatives,
+        SOURCES.kfvsTaskForce,
+      ],
     },
     {
       kind: 'paragraph',
@@ -143,7 +60,7 @@ export const section: Section = {
       tone: 'info',
       title: 'Proposal: outcome not confirmed',
       text: 'SB 60 (2025) would create the "Statewide Council Against Adult Trafficking and the Commercial Sexual Exploitation of Children". It would sit in the Attorney General’s office, with the Attorney General as chair. We could not confirm that it became law. In January 2026, similar bills were reported as still pending.',
-      cite: [sb60Summary, kbia2026],
+      cite: [sb60Summary, SOURCES.kbia2026],
       link: {
         label: 'SB 60 (2025) on the Missouri Senate site',
         url: 'https://www.senate.mo.gov/25info/BTS_Web/Bill.aspx?SessionType=R&BillID=356',
@@ -167,24 +84,24 @@ export const section: Section = {
         'Northwest Missouri: Break Every Chain works on education and prevention there and in northeast Kansas, and partners with the St. Joseph Police Department. Our only source is a student news article.',
       ],
       cite: [
-        mocateAbout,
-        blueRiver,
-        komuCmshtc,
-        krcgCmshtc,
-        callawayCardv,
-        lakeCoalition,
-        standAgainstTrafficking,
-        ozarksFirstSat,
-        greeneTaskForce,
-        bransonGlobe,
-        miamiDaily,
-        breakEveryChain,
+        SOURCES.cateAbout,
+        SOURCES.blueRiverRestorationHouse,
+        SOURCES.komuColumbiaYouth2023,
+        SOURCES.krcgCmshtc,
+        SOURCES.callawayCardv,
+        SOURCES.columbiaTribuneLakeCoalition2019,
+        SOURCES.standAgainstTrafficking,
+        SOURCES.ozarksFirstStandAgainstTrafficking,
+        SOURCES.greeneCountyTaskForce2021,
+        SOURCES.bransonGlobePathways,
+        SOURCES.miamiDailyLife,
+        SOURCES.breakEveryChainStudentArticle,
       ],
     },
     {
       kind: 'paragraph',
       text: 'Groups, leaders and programs change. Check that a group is still active before you rely on it. The MCAHT county guide is a good place to start.',
-      cite: [mcahtGuide],
+      cite: [SOURCES.mcahtGuide],
     },
 
     { kind: 'subheading', text: 'Businesses' },
@@ -196,7 +113,12 @@ export const section: Section = {
         'The Attorney General’s office lists a Business Council Against Human Trafficking among its efforts. Its page may be out of date.',
         'The hotline poster is free to print from the Department of Public Safety website.',
       ],
-      cite: [SOURCES.dpsPoster, SOURCES.hb2911, agWorkingForYou, SOURCES.agInitiatives],
+      cite: [
+        SOURCES.dpsPoster,
+        SOURCES.hb2911,
+        SOURCES.agHumanTrafficking2018,
+        SOURCES.agInitiatives,
+      ],
     },
 
     { kind: 'subheading', text: 'Training, health care and schools' },
@@ -211,12 +133,12 @@ export const section: Section = {
         'health care professionals;',
         'shelters for runaway and homeless youth.',
       ],
-      cite: [SOURCES.hb2688, SOURCES.hb1897, childwelfareResponding],
+      cite: [SOURCES.hb2688, SOURCES.hb1897, SOURCES.childwelfareResponding],
     },
     {
       kind: 'paragraph',
       text: 'Schools and youth workers can notice early signs, such as a child who stops coming to school, or children in public places during school hours. A concern about a child in Missouri can go to the Children’s Division at 1-800-392-3738.',
-      cite: [blueCampaignCastla, SOURCES.mshp, SOURCES.dssCan],
+      cite: [SOURCES.blueCampaignCastla, SOURCES.mshp, SOURCES.dssCan],
     },
 
     { kind: 'subheading', text: 'How you can take part' },
@@ -233,8 +155,8 @@ export const section: Section = {
       cite: [
         SOURCES.hotlineAbout,
         SOURCES.hotlineReport,
-        mcahtGuide,
-        komuCmshtc,
+        SOURCES.mcahtGuide,
+        SOURCES.komuColumbiaYouth2023,
         SOURCES.dpsPoster,
         SOURCES.transportationReport,
       ],

@@ -1,96 +1,15 @@
 import type { Section } from '../types';
 import { cite, SOURCES } from '../sources';
 
-const legiplexHb363 = cite(
-  'HB 363 (2023), reprinting RSMo 566.223',
-  'https://app.legiplex.com/mo/legislature/2023/2023-r/bills/hb363/drafts-latest',
-  'bill-text',
-);
-const childwelfareResponding = cite(
-  'Child Welfare Information Gateway: responding to child victims of trafficking, Missouri (Dec. 2018)',
-  'https://www.childwelfare.gov/resources/responding-child-victims-human-trafficking-missouri/',
-  'secondary',
-);
-const rsmo567020 = cite(
-  'RSMo 567.020 (copy of the revisor.mo.gov page)',
-  'https://proxy.weglot.com/wg_a52b03be97db00a8b00fb8f33a293d141/en/de/revisor.mo.gov/main/OneSection.aspx?bid=51064&section=567.020',
-  'primary',
-);
-const jysiMissouri = cite(
-  'Juvenile Sex Trafficking Initiative: Missouri',
-  'https://jysi.org/states/missouri',
-  'secondary',
-);
-const kbia2022 = cite(
-  'KBIA, Aug. 31, 2022: new child sex trafficking law takes effect',
-  'https://www.kbia.org/missouri-news/2022-08-31/missouris-new-child-sex-trafficking-law-takes-effect-after-years-of-criticism',
-  'secondary',
-);
-const agWorkingForYou = cite(
-  'Missouri Attorney General: human trafficking (2018 page)',
-  'https://www.ago.mo.gov/home/working-for-you/human-trafficking',
-  'primary',
-);
 const komuTaskForce = cite(
   'KOMU: AG Hawley launches human trafficking task force',
   'https://www.komu.com/news/missouri-ag-hawley-launches-human-trafficking-task-force',
   'secondary',
 );
-const missourinet2011 = cite(
-  'Missourinet, July 14, 2011: tougher human trafficking laws signed',
-  'https://www.missourinet.com/2011/07/14/tougher-human-trafficking-laws-signed-by-the-governor/?share=google-plus-1',
-  'secondary',
-);
-const missouriTimes2020 = cite(
-  'The Missouri Times (2020): AG’s office changes how trafficking is reported',
-  'https://themissouritimes.com/missouri-attorney-generals-office-makes-changes-to-how-human-trafficking-is-reported/',
-  'secondary',
-);
-const kait2020 = cite(
-  'KAIT, Aug. 20, 2020: changes to how human trafficking is reported in Missouri',
-  'https://www.kait8.com/2020/08/20/changes-made-how-human-trafficking-is-reported-mo/',
-  'secondary',
-);
-const ksdk2020 = cite(
-  'KSDK (2020): Missouri changes how human trafficking is reported',
-  'https://ksdk.com/article/news/local/missouri-changes-how-human-trafficking-reported/63-9059c2e7-ec71-4431-afc5-07accf6ee6fd',
-  'secondary',
-);
-const greeneTaskForce = cite(
-  'Ozarks First (2021): task force created in Greene County',
-  'https://www.ozarksfirst.com/top-stories/taskforce-created-in-greene-county-to-address-human-trafficking/',
-  'secondary',
-);
-const blueRiver = cite(
-  'Blue River Kansas City: executive director’s report (Restoration House)',
-  'https://blueriver-kansascity.org/newsletter/executive-directors-report',
-  'secondary',
-);
-const mocateAbout = cite('CATE: about', 'https://mocate.org/about/', 'secondary');
 const mcahtAssessment = cite(
   'Human trafficking in Missouri and Metro East St. Louis: needs assessment (2019)',
   'https://docslib.org/doc/10331976/human-trafficking-in-missouri-and-metro-east-st-louis-provider-based-needs-assessment-and-demographic-snapshot',
   'secondary',
-);
-const fbiTips = cite(
-  'Air Force Amy: resources (FBI tips, secondary only)',
-  'https://airforceamy.org/resources',
-  'secondary',
-);
-const jkoControl = cite(
-  'DHS indicators grouped by type (Defense Department training copy)',
-  'https://jko.jten.mil/courses/CTIP_JA_Toolkit/courseFiles/ContentPages/CoursePages/platform_2/action-card-4.html',
-  'secondary',
-);
-const hotlineRedFlags = cite(
-  'Polaris / hotline red flags, as reproduced by The Gainesville Sun (2014)',
-  'https://www.gainesville.com/article/20140203/ARTICLES/140209903?Title=Identifying-human-trafficking',
-  'secondary',
-);
-const hsiTipLine = cite(
-  'DHS Blue Campaign bulletin, June 2022 (HSI Tip Line)',
-  'https://content.govdelivery.com/accounts/USDHS/bulletins/31c12c2',
-  'primary',
 );
 
 export const section: Section = {
@@ -111,8 +30,8 @@ export const section: Section = {
         'Some cases cross state lines, so federal law and federal agencies may be involved as well (see below).',
       ],
       cite: [
-        jkoControl,
-        hotlineRedFlags,
+        SOURCES.dhsIndicatorsByType,
+        SOURCES.hotlineRedFlagsGainesville,
         SOURCES.hb2688,
         SOURCES.hb1897,
         SOURCES.usc2421,
@@ -124,7 +43,7 @@ export const section: Section = {
     {
       kind: 'paragraph',
       text: 'When police first meet someone who reasonably appears to be a trafficking victim, they must tell the Department of Social Services. Where it applies, they must also tell juvenile authorities. The aim is to check whether the person can get services (RSMo 566.223).',
-      cite: [SOURCES.hb2688, SOURCES.hb1897, legiplexHb363],
+      cite: [SOURCES.hb2688, SOURCES.hb1897, SOURCES.hb363Rsmo566223],
     },
     {
       kind: 'list',
@@ -137,17 +56,17 @@ export const section: Section = {
         'health care professionals;',
         'shelters for runaway and homeless youth.',
       ],
-      cite: [SOURCES.hb2688, SOURCES.hb1897, childwelfareResponding],
+      cite: [SOURCES.hb2688, SOURCES.hb1897, SOURCES.childwelfareResponding],
     },
     {
       kind: 'paragraph',
       text: 'Since August 2022, a person who was under 18 cannot be treated as an adult, or found delinquent, for prostitution. They are treated as a victim of abuse, and the case must be reported at once to the Children’s Division and the juvenile officer (RSMo 567.020).',
-      cite: [rsmo567020, jysiMissouri, SOURCES.hb2911],
+      cite: [SOURCES.rsmo567020, SOURCES.jysiMissouri, SOURCES.hb2911],
     },
     {
       kind: 'paragraph',
       text: 'News coverage of the 2022 law says it also requires police to report suspected child trafficking to the state straight away.',
-      cite: [kbia2022],
+      cite: [SOURCES.kbia2022],
     },
 
     { kind: 'subheading', text: 'The Attorney General and task forces' },
@@ -167,12 +86,12 @@ export const section: Section = {
     {
       kind: 'paragraph',
       text: 'In April 2018, under Attorney General Hawley, the office brought in rules that stop businesses from acting as cover for trafficking and that make debt bondage illegal.',
-      cite: [agWorkingForYou, komuTaskForce],
+      cite: [SOURCES.agHumanTrafficking2018, komuTaskForce],
     },
     {
       kind: 'paragraph',
       text: 'The Attorney General can also bring a civil case against anyone who profits from trafficking. The office can seek a civil penalty of as much as $50,000 for each violation, and a court order to stop the conduct. Money recovered goes first to repay victims.',
-      cite: [SOURCES.hb2688, missourinet2011],
+      cite: [SOURCES.hb2688, SOURCES.missourinet2011],
     },
     {
       kind: 'list',
@@ -182,14 +101,18 @@ export const section: Section = {
         'In Kansas City, a Coalition Against Human Trafficking is linked to the Human Trafficking Rescue Project of the U.S. Attorney for the Western District of Missouri.',
         'In St. Louis, the CATE coalition serves the Eastern District of Missouri.',
       ],
-      cite: [greeneTaskForce, blueRiver, mocateAbout],
+      cite: [
+        SOURCES.greeneCountyTaskForce2021,
+        SOURCES.blueRiverRestorationHouse,
+        SOURCES.cateAbout,
+      ],
     },
 
     { kind: 'subheading', text: 'Missouri’s own hotline closed in 2020' },
     {
       kind: 'paragraph',
       text: 'Since about August 2020, the Attorney General’s office has relied on the National Human Trafficking Hotline (1-888-373-7888) rather than a Missouri-only line. Calls to the old state line are passed on to the national hotline.',
-      cite: [missouriTimes2020, kait2020, ksdk2020],
+      cite: [SOURCES.missouriTimes2020, SOURCES.kait2020, SOURCES.ksdk2020],
     },
     {
       kind: 'paragraph',
@@ -224,7 +147,7 @@ export const section: Section = {
         'the FBI, online at https://tips.fbi.gov/ or through a local field office;',
         'Homeland Security Investigations (HSI), 1-866-347-2423 (866-DHS-2-ICE), 24 hours a day.',
       ],
-      cite: [fbiTips, hsiTipLine],
+      cite: [SOURCES.airForceAmyResources, SOURCES.dhsBlueCampaignBulletin2022],
     },
   ],
   keywords: [

@@ -2,21 +2,6 @@ import type { Citation, Section } from '../types';
 import { SOURCES, bill, cite } from '../sources';
 
 /** Statute copies and reports used only in this section. */
-const JUSTIA_566_203: Citation = cite(
-  'RSMo 566.203 (statute copy, Justia)',
-  'https://law.justia.com/codes/missouri/2020/title-xxxviii/chapter-566/section-566-203/',
-  'secondary',
-);
-const COMBS_566_206: Citation = cite(
-  'RSMo 566.206 (statute copy, law-firm site)',
-  'https://combswaterkotte.com/missouri-revised-statutes/chapter-566/566-206',
-  'secondary',
-);
-const MISSOURINET_2011: Citation = cite(
-  'Missourinet, July 14, 2011: tougher human trafficking laws signed',
-  'https://www.missourinet.com/2011/07/14/tougher-human-trafficking-laws-signed-by-the-governor/?share=google-plus-1',
-  'secondary',
-);
 const SENATE_2011: Citation = cite(
   'Missouri Senate: HB 214 (2011) bill summary',
   'https://www.senate.mo.gov/11info/BTS_Web/Summary.aspx?SessionType=R&SummaryID=4132707&BillID=4234030',
@@ -30,16 +15,6 @@ const CARVER_CANTIN: Citation = cite(
 const RAINN_MISTAKE_OF_AGE: Citation = cite(
   'RAINN: Missouri law summary, mistake of age (April 2023)',
   'https://apps.rainn.org/policy/policy-crime-definitions.cfm?state=Missouri&group=9',
-  'secondary',
-);
-const RAINN_TIME_LIMITS: Citation = cite(
-  'RAINN: Missouri law summary, time limits (April 2023)',
-  'https://apps.rainn.org/policy/policy-crime-definitions.cfm?state=Missouri&group=7',
-  'secondary',
-);
-const MOBERLY_2018: Citation = cite(
-  'Moberly Monitor, Aug. 22, 2018: new state law restructures sex offender registry',
-  'https://www.moberlymonitor.com/news/20180822/new-state-law-restructures-sex-offender-registry',
   'secondary',
 );
 const SB831_556_036: Citation = bill(
@@ -194,12 +169,12 @@ export const section: Section = {
     {
       kind: 'paragraph',
       text: 'Missouri also punishes forced labor. Section 566.203 covers getting someone’s labor or services through serious physical injury or restraint (or threats of them), blackmail, a scheme to make them fear serious injury, restraint or financial harm, or abuse of the legal process.',
-      cite: [JUSTIA_566_203],
+      cite: [SOURCES.justia566203],
     },
     {
       kind: 'paragraph',
       text: 'Section 566.206 makes it a crime to recruit, move, house, provide or obtain someone for work or services using force, abduction, coercion, fraud, deception, blackmail, or by causing or threatening financial harm. Profiting from it is also covered. The penalties for both sections are in the penalties section.',
-      cite: [COMBS_566_206, SOURCES.childwelfareMoDefs],
+      cite: [SOURCES.combs566206, SOURCES.childwelfareMoDefs],
     },
 
     { kind: 'subheading', text: 'Taking or hiding a victim’s documents: RSMo 566.215' },
@@ -218,7 +193,7 @@ export const section: Section = {
     {
       kind: 'paragraph',
       text: 'The Missouri Attorney General can bring a civil (non-criminal) action against anyone who benefits from trafficking violations. The Attorney General can seek a civil penalty of up to $50,000 for each violation, and an order to stop (an injunction). Any money recovered is used first to repay victims through restitution.',
-      cite: [SOURCES.hb2688, MISSOURINET_2011],
+      cite: [SOURCES.hb2688, SOURCES.missourinet2011],
     },
 
     { kind: 'subheading', text: 'Time limits for bringing charges (statute of limitations)' },
@@ -230,7 +205,7 @@ export const section: Section = {
     {
       kind: 'paragraph',
       text: 'According to a RAINN summary of 556.037, sexual offenses against a victim under 18 can be charged at any time. News coverage says a 2018 law ended the deadline for charging sex crimes against children.',
-      cite: [RAINN_TIME_LIMITS, MOBERLY_2018],
+      cite: [SOURCES.rainnTimeLimits, SOURCES.moberlyMonitor2018],
     },
     {
       kind: 'callout',
@@ -252,11 +227,11 @@ export const section: Section = {
         '2025: a change to 566.210 is reported but not confirmed (see the warning above).',
       ],
       cite: [
-        JUSTIA_566_203,
-        MISSOURINET_2011,
+        SOURCES.justia566203,
+        SOURCES.missourinet2011,
         SENATE_2011,
         CARVER_CANTIN,
-        MOBERLY_2018,
+        SOURCES.moberlyMonitor2018,
         SOURCES.report2025,
       ],
     },

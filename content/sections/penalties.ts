@@ -19,33 +19,9 @@ const TWIBELL_PIERSON: Citation = cite(
   'https://twibellpierson.com/missouri-sex-offender-laws/',
   'secondary',
 );
-const MOBERLY_2018: Citation = cite(
-  'Moberly Monitor, Aug. 22, 2018: new state law restructures sex offender registry',
-  'https://www.moberlymonitor.com/news/20180822/new-state-law-restructures-sex-offender-registry',
-  'secondary',
-);
-const RESTITUTION_HB1450: Citation = bill(
-  'HB1450_full_text.md',
-  'RSMo 566.218 as reprinted in HB 1450 (2024)',
-);
 const RESTITUTION_HB2688: Citation = bill(
   'HB2688_full_text.md',
   'RSMo 566.218 as reprinted in HB 2688 (2024)',
-);
-const MISSOURINET_2011: Citation = cite(
-  'Missourinet, July 14, 2011: tougher human trafficking laws signed',
-  'https://www.missourinet.com/2011/07/14/tougher-human-trafficking-laws-signed-by-the-governor/?share=google-plus-1',
-  'secondary',
-);
-const JUSTIA_566_203: Citation = cite(
-  'RSMo 566.203 (statute copy, Justia)',
-  'https://law.justia.com/codes/missouri/2020/title-xxxviii/chapter-566/section-566-203/',
-  'secondary',
-);
-const COMBS_566_206: Citation = cite(
-  'RSMo 566.206 (statute copy, law-firm site)',
-  'https://combswaterkotte.com/missouri-revised-statutes/chapter-566/566-206',
-  'secondary',
 );
 const SB1428_PROPOSAL: Citation = bill(
   'SB1428_full_text.md',
@@ -58,11 +34,6 @@ const HB1539_PROPOSAL: Citation = bill(
 const SB906_PROPOSAL: Citation = bill(
   'SB906_full_text.md',
   'SB 906 (2024) bill text: a proposal, not confirmed as enacted',
-);
-const KBIA_2026: Citation = cite(
-  'KBIA, Jan. 20, 2026: lawmakers signal support for bills on child sexual abuse',
-  'https://www.kbia.org/missouri-news-network/2026-01-20/missouri-lawmakers-signal-bipartisan-support-for-bills-to-curb-child-sexual-abuse',
-  'secondary',
 );
 
 const TEXT_566_209 = [SOURCES.sb1428, SOURCES.sb906];
@@ -90,7 +61,7 @@ export const section: Section = {
     {
       kind: 'paragraph',
       text: 'A sex trafficking conviction in Missouri brings a long prison term. The range depends on the victim’s age and on whether force, abduction or coercion was used. People convicted must also pay restitution to the victim and register as sex offenders.',
-      cite: [...TEXT_566_209, ...TEXT_566_211, RESTITUTION_HB1450, ...TIERS],
+      cite: [...TEXT_566_209, ...TEXT_566_211, SOURCES.hb1450Restitution566218, ...TIERS],
     },
     {
       kind: 'callout',
@@ -203,7 +174,7 @@ export const section: Section = {
           fine: 'Up to $250,000',
           registration: NO_REGISTRATION,
           status: 'statute',
-          cite: [JUSTIA_566_203],
+          cite: [SOURCES.justia566203],
         },
         {
           offense: 'Abusing an individual through forced labor',
@@ -212,7 +183,7 @@ export const section: Section = {
           prison: '5 years to life',
           registration: NO_REGISTRATION,
           status: 'statute',
-          cite: [JUSTIA_566_203],
+          cite: [SOURCES.justia566203],
         },
         {
           offense: 'Trafficking for slavery, involuntary servitude, peonage or forced labor',
@@ -222,7 +193,7 @@ export const section: Section = {
           fine: 'Up to $250,000',
           registration: NO_REGISTRATION,
           status: 'statute',
-          cite: [COMBS_566_206, SOURCES.childwelfareMoDefs],
+          cite: [SOURCES.combs566206, SOURCES.childwelfareMoDefs],
         },
         {
           offense: 'Trafficking for slavery, involuntary servitude, peonage or forced labor',
@@ -231,7 +202,7 @@ export const section: Section = {
           prison: '5 years to life',
           registration: NO_REGISTRATION,
           status: 'statute',
-          cite: [COMBS_566_206, SOURCES.childwelfareMoDefs],
+          cite: [SOURCES.combs566206, SOURCES.childwelfareMoDefs],
         },
         {
           offense: 'Contributing to human trafficking through misuse of documentation',
@@ -249,7 +220,7 @@ export const section: Section = {
     {
       kind: 'paragraph',
       text: 'Missouri sorts registered sex offenders into three tiers. The tier decides how often the person must check in with the authorities in person and how long they stay on the registry. The tier system took effect on Aug. 28, 2018.',
-      cite: [...TIERS, MOBERLY_2018],
+      cite: [...TIERS, SOURCES.moberlyMonitor2018],
     },
     {
       kind: 'list',
@@ -263,31 +234,31 @@ export const section: Section = {
     {
       kind: 'paragraph',
       text: 'In some cases a clean record can shorten the time on the registry. Labor trafficking (566.203, 566.206) and misuse of documents (566.215) do not by themselves require registration.',
-      cite: [REG_589_414_HB1450, REG_589_400_HB2911, JUSTIA_566_203, COMBS_566_206],
+      cite: [REG_589_414_HB1450, REG_589_400_HB2911, SOURCES.justia566203, SOURCES.combs566206],
     },
 
     { kind: 'subheading', text: 'Paying restitution to the victim (RSMo 566.218)' },
     {
       kind: 'paragraph',
       text: 'The court must order anyone found guilty under 566.203, 566.206, 566.209, 566.210, 566.211, 566.212, 566.213 or 566.215 to pay restitution to the victim. This applies whether the person is sent to prison or put on probation.',
-      cite: [RESTITUTION_HB1450, RESTITUTION_HB2688, MISSOURINET_2011],
+      cite: [SOURCES.hb1450Restitution566218, RESTITUTION_HB2688, SOURCES.missourinet2011],
     },
     {
       kind: 'paragraph',
       text: 'The least the court can order is what it finds is needed to cover the value of the victim’s labor, the cost of the victim’s (and any child’s) physical and mental recovery, or both.',
-      cite: [RESTITUTION_HB1450, RESTITUTION_HB2688],
+      cite: [SOURCES.hb1450Restitution566218, RESTITUTION_HB2688],
     },
     {
       kind: 'paragraph',
       text: 'The Attorney General can also seek a civil penalty of up to $50,000 for each violation from anyone who benefits from trafficking. Money recovered this way goes first to restitution for the victims.',
-      cite: [SOURCES.hb2688, MISSOURINET_2011],
+      cite: [SOURCES.hb2688, SOURCES.missourinet2011],
     },
 
     { kind: 'subheading', text: 'What decides the sentence' },
     {
       kind: 'paragraph',
       text: 'The law itself sets the frame. The crime charged (the child crimes turn on the victim’s age) and the use of force, abduction or coercion decide the prison range. The victim’s age decides the registration tier. The least the court can order in restitution is set by the value of the victim’s labor, the cost of their recovery, or both.',
-      cite: [...TEXT_566_209, ...TEXT_566_211, ...TIERS, RESTITUTION_HB1450],
+      cite: [...TEXT_566_209, ...TEXT_566_211, ...TIERS, SOURCES.hb1450Restitution566218],
     },
     {
       kind: 'paragraph',
@@ -302,7 +273,7 @@ export const section: Section = {
         'Several 2024 bills (HB 1539, HB 1706 and SB 906) would have added a $5,000 restitution payment into a new state fund for human trafficking and sexual exploitation. Not confirmed as enacted.',
         'SB 906 (2024) proposed a life sentence when a parent or guardian traffics the child. A January 2026 report describes this as still pending.',
       ],
-      cite: [SB1428_PROPOSAL, HB1539_PROPOSAL, SB906_PROPOSAL, KBIA_2026],
+      cite: [SB1428_PROPOSAL, HB1539_PROPOSAL, SB906_PROPOSAL, SOURCES.kbia2026],
     },
   ],
   keywords: [

@@ -1,11 +1,6 @@
 import type { Section } from '../types';
 import { cite, SOURCES } from '../sources';
 
-const instalawyer595120 = cite(
-  'RSMo 595.120 hotline poster law (statute copy)',
-  'https://instalawyer.io/laws/missouri-revised-statutes/section-595120-national-human',
-  'secondary',
-);
 const mocadsvPoster = cite(
   'MOCADSV, 2019: stop human trafficking poster available from DPS',
   'https://www.mocadsv.org/blog/2019/missouri-stop-human-trafficking-poster-available-through-department-of-public-safety',
@@ -19,26 +14,6 @@ const ky3Poster = cite(
 const kmovPoster = cite(
   'KMOV: new effort underway in Missouri to stop sex trafficking',
   'https://www.kmov.com/news/new-effort-underway-in-missouri-to-stop-sex-trafficking/article_89e44f46-0e99-11e9-87f3-6f0c51032a39.html',
-  'secondary',
-);
-const standLearn = cite(
-  'Stand Against Trafficking: learn',
-  'https://www.standagainsttrafficking.org/learn',
-  'secondary',
-);
-const abc17Awareness2023 = cite(
-  'ABC 17 News, Jan. 9, 2023: human trafficking awareness initiative',
-  'https://abc17news.com/news/crime/2023/01/09/human-trafficking-awareness-initiative-starts-today',
-  'secondary',
-);
-const kq2Jan2023 = cite(
-  'KQ2 News: January marks National Human Trafficking Prevention Month',
-  'https://www.kq2.com/news/january-marks-national-human-trafficking-prevention-month/article_abf1793e-903f-11ed-be03-9389c069724a.html',
-  'secondary',
-);
-const miamiDaily = cite(
-  'Miami Daily Life: Missouri survivor reports',
-  'https://miamidaily.life/?p=160613',
   'secondary',
 );
 
@@ -61,7 +36,7 @@ export const section: Section = {
     {
       kind: 'paragraph',
       text: 'A 2018 law, HB 1246, created RSMo 595.120. It took effect on Aug. 28, 2018. The Department of Public Safety had to produce the poster before Jan. 1, 2019.',
-      cite: [SOURCES.dpsPoster, instalawyer595120],
+      cite: [SOURCES.dpsPoster, SOURCES.rsmo595120],
     },
     {
       kind: 'paragraph',
@@ -100,7 +75,7 @@ export const section: Section = {
         'in English and Spanish, plus any other language the county must use for voting materials under the federal Voting Rights Act;',
         'it may list other hotlines as well.',
       ],
-      cite: [instalawyer595120, SOURCES.hb2911],
+      cite: [SOURCES.rsmo595120, SOURCES.hb2911],
     },
     {
       kind: 'list',
@@ -140,12 +115,17 @@ export const section: Section = {
     {
       kind: 'paragraph',
       text: 'Hotline figures count reports, not proven crimes. In 2021, the hotline had 1,103 contacts about Missouri, and 355 of them came from victims. In 2024, 167 reports came directly from survivors.',
-      cite: [abc17Awareness2023, standLearn, kq2Jan2023, miamiDaily],
+      cite: [
+        SOURCES.abc17Awareness2023,
+        SOURCES.standAgainstTraffickingLearn,
+        SOURCES.kq2PreventionMonth2023,
+        SOURCES.miamiDailyLife,
+      ],
     },
     {
       kind: 'paragraph',
       text: 'From December 2007 to the end of 2021, the hotline logged 6,166 contacts, 1,524 cases and 3,160 victims in Missouri.',
-      cite: [standLearn],
+      cite: [SOURCES.standAgainstTraffickingLearn],
     },
     {
       kind: 'paragraph',

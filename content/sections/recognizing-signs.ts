@@ -2,11 +2,6 @@ import type { Section } from '../types';
 import { cite, SOURCES } from '../sources';
 
 // DHS Blue Campaign indicators, as reproduced by other sites (dhs.gov itself was not read).
-const blueCampaignCastla = cite(
-  'DHS Blue Campaign indicators, as reproduced by CASTLA',
-  'https://espanol.castla.org/signs-of-human-trafficking',
-  'secondary',
-);
 const blueCampaignAmericanRescue = cite(
   'DHS Blue Campaign indicators, as reproduced by American Rescue Project',
   'https://americanrescueproject.com/education/',
@@ -22,40 +17,20 @@ const blueCampaignBeforeOurEyes = cite(
   'https://www.beforeourveryeyes.org/schedule.html',
   'secondary',
 );
-const jkoControl = cite(
-  'DHS indicators grouped by type (Defense Department training copy)',
-  'https://jko.jten.mil/courses/CTIP_JA_Toolkit/courseFiles/ContentPages/CoursePages/platform_2/action-card-4.html',
-  'secondary',
-);
 // Polaris / National Human Trafficking Hotline red flags, as reproduced.
-const redFlagsGainesville = cite(
-  'Polaris / hotline red flags, as reproduced by The Gainesville Sun (2014)',
-  'https://www.gainesville.com/article/20140203/ARTICLES/140209903?Title=Identifying-human-trafficking',
-  'secondary',
-);
 const redFlagsFaithit = cite(
   'Polaris / hotline red flags, as reproduced by Faithit',
   'https://faithit.com/human-trafficking-record-high-in-u-s-warning-signs/2/',
   'secondary',
 );
-const newsPressNow2026 = cite(
-  'News-Press NOW, Jan. 7, 2026: Missouri officials on who is at risk',
-  'https://www.newspressnow.com/news/2026/01/07/national-human-trafficking-prevention-month-highlights-ongoing-crisis',
-  'secondary',
-);
-const trustAz = cite(
-  'TRUST AZ: report a tip',
-  'https://trustaz.org/take-action/report-a-tip/',
-  'secondary',
-);
 
 const blueCampaign = [
-  blueCampaignCastla,
+  SOURCES.blueCampaignCastla,
   blueCampaignAmericanRescue,
   blueCampaignTrinity,
   blueCampaignBeforeOurEyes,
 ];
-const redFlags = [redFlagsGainesville, redFlagsFaithit];
+const redFlags = [SOURCES.hotlineRedFlagsGainesville, redFlagsFaithit];
 
 export const section: Section = {
   id: 'recognizing-signs',
@@ -106,7 +81,7 @@ export const section: Section = {
         'They cannot contact their family freely or go to religious services.',
         'They cannot say where they are headed, or who is picking them up.',
       ],
-      cite: [jkoControl],
+      cite: [SOURCES.dhsIndicatorsByType],
     },
 
     { kind: 'subheading', text: 'Red flags at work or at home' },
@@ -180,12 +155,12 @@ export const section: Section = {
         'dependence on drugs or alcohol;',
         'having recently aged out of foster care.',
       ],
-      cite: [newsPressNow2026],
+      cite: [SOURCES.newsPressNow2026],
     },
     {
       kind: 'paragraph',
       text: 'In northwest Missouri, traffickers often make first contact online.',
-      cite: [newsPressNow2026],
+      cite: [SOURCES.newsPressNow2026],
     },
 
     { kind: 'subheading', text: 'A child in commercial sex is always a victim' },
@@ -212,7 +187,7 @@ export const section: Section = {
       ],
       cite: [
         SOURCES.transportationReport,
-        trustAz,
+        SOURCES.trustAzReportTip,
         SOURCES.hotlineReport,
         SOURCES.dssCan,
         SOURCES.mshp,

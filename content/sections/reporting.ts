@@ -1,61 +1,5 @@
 import type { Section } from '../types';
-import { cite, SOURCES } from '../sources';
-
-const hotlineChat = cite(
-  'Human Trafficking Experts: hotline contact details (chat and text keywords)',
-  'https://humantraffickingexperts.com/main/business_details/456',
-  'secondary',
-);
-const dhsStrategy2020 = cite(
-  'DHS Strategy to Combat Human Trafficking, Jan. 2020 (copy)',
-  'https://docslib.org/doc/12545386/dhs-strategy-to-combat-human-trafficking',
-  'secondary',
-);
-const hhsTextChat2018 = cite(
-  'HHS Office on Trafficking in Persons: 24/7 chat and text for the hotline',
-  'https://www.acf.hhs.gov/otip/success-story/announcing-24-7-chat-text-national-human-trafficking-hotline',
-  'primary',
-);
-const trustAz = cite(
-  'TRUST AZ: report a tip',
-  'https://trustaz.org/take-action/report-a-tip/',
-  'secondary',
-);
-const earlyConnections = cite(
-  'Missouri Early Connections: concerned about a child’s safety',
-  'https://earlyconnections.mo.gov/professionals/concerned-about-a-child-safety',
-  'primary',
-);
-const cybertipFaqs = cite(
-  'NCMEC CyberTipline: FAQs',
-  'https://report.cybertip.org/faqs',
-  'secondary',
-);
-const nsteens = cite(
-  'NetSmartz: what to report',
-  'https://www.nsteens.org/WhatToReport',
-  'secondary',
-);
-const rsmo567020 = cite(
-  'RSMo 567.020 (copy of the revisor.mo.gov page)',
-  'https://proxy.weglot.com/wg_a52b03be97db00a8b00fb8f33a293d141/en/de/revisor.mo.gov/main/OneSection.aspx?bid=51064&section=567.020',
-  'primary',
-);
-const missouriTimes2020 = cite(
-  'The Missouri Times (2020): AG’s office changes how trafficking is reported',
-  'https://themissouritimes.com/missouri-attorney-generals-office-makes-changes-to-how-human-trafficking-is-reported/',
-  'secondary',
-);
-const kait2020 = cite(
-  'KAIT, Aug. 20, 2020: changes to how human trafficking is reported in Missouri',
-  'https://www.kait8.com/2020/08/20/changes-made-how-human-trafficking-is-reported-mo/',
-  'secondary',
-);
-const ksdk2020 = cite(
-  'KSDK (2020): Missouri changes how human trafficking is reported',
-  'https://ksdk.com/article/news/local/missouri-changes-how-human-trafficking-reported/63-9059c2e7-ec71-4431-afc5-07accf6ee6fd',
-  'secondary',
-);
+import { SOURCES } from '../sources';
 
 export const section: Section = {
   id: 'reporting',
@@ -74,7 +18,7 @@ export const section: Section = {
       cite: [
         SOURCES.hotlineReport,
         SOURCES.hotlineAbout,
-        hotlineChat,
+        SOURCES.hotlineListingHtExperts,
         SOURCES.dssCan,
         SOURCES.childwelfareMoDefs,
       ],
@@ -86,7 +30,7 @@ export const section: Section = {
       tone: 'warning',
       title: 'Do not confront anyone',
       text: 'Do not confront a person you think is a trafficker, and do not try to rescue anyone yourself. Report what you saw and let trained people act.',
-      cite: [SOURCES.transportationReport, trustAz],
+      cite: [SOURCES.transportationReport, SOURCES.trustAzReportTip],
     },
 
     { kind: 'subheading', text: 'What the national hotline is, and is not' },
@@ -99,7 +43,12 @@ export const section: Section = {
         'What you tell it is confidential, and you can give a tip without giving your name.',
         'But its staff are mandated reporters. If you share details that could identify a child (17 or younger) who is being hurt, or anyone in immediate danger, they may tell the police or child protective services.',
       ],
-      cite: [SOURCES.hotlineAbout, SOURCES.hotlineReport, hhsTextChat2018, SOURCES.hb2911],
+      cite: [
+        SOURCES.hotlineAbout,
+        SOURCES.hotlineReport,
+        SOURCES.hhsHotlineChatText,
+        SOURCES.hb2911,
+      ],
     },
 
     { kind: 'subheading', text: 'Languages' },
@@ -114,12 +63,17 @@ export const section: Section = {
     {
       kind: 'paragraph',
       text: 'Text and chat have been open 24 hours a day since Feb. 7, 2018. Missouri’s poster law and some older pages give 170 languages. The hotline’s own page now gives more than 200.',
-      cite: [hhsTextChat2018, SOURCES.dpsPoster, SOURCES.hotlineAbout],
+      cite: [SOURCES.hhsHotlineChatText, SOURCES.dpsPoster, SOURCES.hotlineAbout],
     },
     {
       kind: 'paragraph',
       text: 'To text, send a message to 233733. Message and data rates may apply. Missouri’s poster law gives BEFREE as the word to send; other sources mention HELP or INFO.',
-      cite: [SOURCES.hotlineReport, SOURCES.hb2911, hotlineChat, dhsStrategy2020],
+      cite: [
+        SOURCES.hotlineReport,
+        SOURCES.hb2911,
+        SOURCES.hotlineListingHtExperts,
+        SOURCES.dhsStrategy2020,
+      ],
     },
 
     { kind: 'subheading', text: 'Reporting online when it is not urgent' },
@@ -158,19 +112,19 @@ export const section: Section = {
         'If you are deaf or hard of hearing, or have a speech disability: Relay Missouri, 1-800-735-2466 (voice) or 1-800-735-2966 (text).',
         'From outside Missouri, to report about a child in Missouri: (573) 751-3448.',
       ],
-      cite: [SOURCES.dssCan, SOURCES.dssRptcan, earlyConnections],
+      cite: [SOURCES.dssCan, SOURCES.dssRptcan, SOURCES.earlyConnectionsChildSafety],
     },
 
     { kind: 'subheading', text: 'If a child is being exploited online' },
     {
       kind: 'paragraph',
       text: 'The CyberTipline, run by the National Center for Missing and Exploited Children, takes reports when a child is being sexually exploited. That includes child sex trafficking and luring a child online. Report at https://report.cybertip.org/ or call 1-800-THE-LOST (1-800-843-5678).',
-      cite: [cybertipFaqs, nsteens, SOURCES.hotlineReport],
+      cite: [SOURCES.cybertipFaqs, SOURCES.netsmartzWhatToReport, SOURCES.hotlineReport],
     },
     {
       kind: 'paragraph',
       text: 'Anyone can report, and you do not have to give your name. Young people can also report what is happening to them.',
-      cite: [cybertipFaqs],
+      cite: [SOURCES.cybertipFaqs],
     },
 
     { kind: 'subheading', text: 'What can happen after a report' },
@@ -182,14 +136,14 @@ export const section: Section = {
         'A person under 18 in a prostitution case is treated as a victim of abuse, not charged as an adult or found delinquent, and is referred to the Children’s Division and the juvenile officer.',
         'The Department of Social Services may arrange services for confirmed victims, such as housing, health care, counseling and job training, as funds allow.',
       ],
-      cite: [SOURCES.hotlineReport, SOURCES.hb2688, SOURCES.hb1897, rsmo567020],
+      cite: [SOURCES.hotlineReport, SOURCES.hb2688, SOURCES.hb1897, SOURCES.rsmo567020],
     },
 
     { kind: 'subheading', text: 'Missouri no longer has its own trafficking hotline' },
     {
       kind: 'paragraph',
       text: 'In about August 2020, the Attorney General’s office stopped using a Missouri-only line. Calls to the old number now go to the National Human Trafficking Hotline. The Missouri State Highway Patrol also points people to 1-888-373-7888.',
-      cite: [missouriTimes2020, kait2020, ksdk2020, SOURCES.mshp],
+      cite: [SOURCES.missouriTimes2020, SOURCES.kait2020, SOURCES.ksdk2020, SOURCES.mshp],
     },
   ],
   keywords: [

@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { findChromium, INSTALL_HINT } from '../../scripts/chromium-path.mjs';
+import { chromiumArgs, findChromium, INSTALL_HINT } from '../../scripts/chromium-path.mjs';
 
 // The service worker's global, for code evaluated inside it.
 declare const chrome: {
@@ -46,17 +46,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     executablePath,
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs(EXTENSION_DIR),
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
