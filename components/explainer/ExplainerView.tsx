@@ -284,7 +284,11 @@ export function ExplainerView({ variant, settings }: ExplainerViewProps) {
     const target = document.getElementById(mode.target);
     if (!target) return;
     // Jump, do not glide: the reader asked for this place, and focus follows.
-    const banner = mode.lookup ? document.getElementById(BANNER_ID) : null;
+    // The lookup note sits above its own section only: scroll to it only when going there.
+    const banner =
+      mode.lookup && mode.target === mode.lookup.sectionId
+        ? document.getElementById(BANNER_ID)
+        : null;
     (banner ?? target).scrollIntoView?.({ block: 'start' });
     target.focus({ preventScroll: true });
   }, [mode.seq, routed]);
@@ -316,10 +320,13 @@ export function ExplainerView({ variant, settings }: ExplainerViewProps) {
     }
   };
 
-  const dismissBanner = useCallback(
-    () => setMode((old) => (old.kind === 'page' ? { ...old, lookup: null } : old)),
-    [],
-  );
+  const lookupSection = mode.kind === 'page' ? mode.lookup?.sectionId : undefined;
+  const dismissBanner = useCallback(() => {
+    // The button is about to disappear: keep focus on the page, at the heading the note was
+    // about, so keyboard and screen-reader users are not dropped at the top of the document.
+    if (lookupSection) document.getElementById(lookupSection)?.focus({ preventScroll: true });
+    setMode((old) => (old.kind === 'page' ? { ...old, lookup: null } : old));
+  }, [lookupSection]);
 
   // A stable region object, so unchanged sections are not re-rendered when other settings change.
   const regionKey = settings ? JSON.stringify(settings.region) : undefined;

@@ -35,7 +35,7 @@ export function LookupBanner({ id, selection, term, onDismiss }: Props) {
             <strong>{term.term}</strong>: {term.definition}
           </p>
           <CitationList cite={term.cite} />
-          <p>
+          <p class="lookup-banner__glossary-link">
             <a href={`#term-${term.id}`}>{LOOKUP.seeGlossary}</a>
           </p>
         </div>
