@@ -232,7 +232,12 @@ async function main() {
     popup,
     rightClick,
     lookup,
-    gzipKB: Object.fromEntries(Object.entries(sizes).map(([k, v]) => [k, round(v.gzip / 1024, 1)])),
+    gzipKB: Object.fromEntries(
+      Object.entries(sizes).map(([k, v]) => [
+        k,
+        { initial: round(v.initial / 1024, 1), all: round(v.all / 1024, 1) },
+      ]),
+    ),
     zipKB: Object.fromEntries(Object.entries(zips).map(([k, v]) => [k, round(v / 1024, 1)])),
   };
   await writeFile(join(OUT, 'results.json'), JSON.stringify(results, null, 2) + '\n');
