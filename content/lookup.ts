@@ -492,19 +492,10 @@ export function lookup(text: string): LookupResult | null {
   const ev = gather(clean);
   if (!onTopic(ev, tokens(clean).length)) return null;
 
-  // Blend the cue evidence with MiniSearch's ranking of the whole explainer. Selected text is
-  // spelled as published, so exact matching suffices; a bounded query keeps long selections fast.
-  const ranked = index.search(uniqueWords(clean, MAX_QUERY_WORDS), { fuzzy: false, prefix: false });
-  const top = ranked[0]?.score ?? 0;
-  const cueWeight = Number(globalThis.process?.env?.LOOKUP_CUE_W ?? 1);
-  const msWeight = Number(globalThis.process?.env?.LOOKUP_MS_W ?? 2);
-  const combined = Object.fromEntries(
-    SECTION_IDS.map((id) => [id, ev.scores[id] * cueWeight]),
-  ) as Record<SectionId, number>;
-  for (const hit of ranked) {
-    combined[hit.id as SectionId] += top > 0 ? (hit.score / top) * msWeight : 0;
-  }
-  // Bare glossary words inside a sentence point to the term's home section.
+  // Selected text is spelled as published, so exact matching suffices; a bounded query keeps
+  // long selections fast.
+  const combined = blend(ev, uniqueWords(clean, MAX_QUERY_WORDS), { fuzzy: false, prefix: false });
+  // A sentence goes to a topic; only a bare term (handled above) opens the glossary.
   let best: SectionId | null = null;
   for (const id of SECTION_IDS) {
     if (id === 'glossary') continue;
@@ -519,6 +510,24 @@ export function lookup(text: string): LookupResult | null {
   };
 }
 
+/** Weight of MiniSearch's (normalised) ranking against the cue evidence. */
+const SEARCH_WEIGHT = 2;
+
+/** Cue evidence plus MiniSearch's ranking of the whole explainer, per section. */
+function blend(
+  ev: Evidence,
+  query: string,
+  options?: { fuzzy: false; prefix: false },
+): Record<SectionId, number> {
+  const ranked = index.search(query, options);
+  const top = ranked[0]?.score ?? 0;
+  const combined = { ...ev.scores };
+  for (const hit of ranked) {
+    combined[hit.id as SectionId] += top > 0 ? (hit.score / top) * SEARCH_WEIGHT : 0;
+  }
+  return combined;
+}
+
 /** The first `limit` distinct words of a text, as a MiniSearch query. */
 function uniqueWords(text: string, limit: number): string {
   return [...new Set(tokens(text))].slice(0, limit).join(' ');
@@ -530,10 +539,8 @@ export function searchExplainer(query: string, limit = 5): SearchHit[] {
   const clean = normalize(query);
   if (!clean) return [];
   const ev = gather(clean);
-  const ranked = index.search(clean);
-  const top = ranked[0]?.score ?? 0;
-  const combined = { ...ev.scores };
-  for (const hit of ranked) combined[hit.id as SectionId] += top > 0 ? (hit.score / top) * 2 : 0;
+  // People type queries: typos and prefixes are welcome here.
+  const combined = blend(ev, clean);
   return SECTION_IDS.filter((id) => combined[id] > 0)
     .sort((a, b) => combined[b] - combined[a])
     .slice(0, limit)
@@ -542,17 +549,4 @@ export function searchExplainer(query: string, limit = 5): SearchHit[] {
       score: Math.round(combined[id] * 100) / 100,
       matched: [...ev.matched].slice(0, 20),
     }));
-}
-
-/** For tests and tuning: the raw evidence behind a lookup. */
-export function explainLookup(text: string) {
-  const clean = normalize(stripFurniture(String(text).slice(0, MAX_LOOKUP_CHARS * 2)));
-  const ev = gather(clean);
-  return {
-    clean,
-    ...ev,
-    weak: [...ev.weak],
-    matched: [...ev.matched],
-    onTopic: onTopic(ev, tokens(clean).length),
-  };
 }
