@@ -289,8 +289,17 @@ export function ExplainerView({ variant, settings }: ExplainerViewProps) {
       mode.lookup && mode.target === mode.lookup.sectionId
         ? document.getElementById(BANNER_ID)
         : null;
+    // Sections are drawn only near the screen (content-visibility), so the height of one not
+    // yet drawn is a guess; drawing it after the jump pushes the target off-screen. Draw them
+    // all for the jump: each then keeps its real height (contain-intrinsic-size: auto).
+    const main = target.closest('main');
+    main?.classList.add('explainer__main--measuring');
     (banner ?? target).scrollIntoView?.({ block: 'start' });
     target.focus({ preventScroll: true });
+    // Two frames, so the browser has recorded every section's real size before skipping again.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => main?.classList.remove('explainer__main--measuring')),
+    );
   }, [mode.seq, routed]);
 
   // Quick exit: the button and Esc pressed twice.

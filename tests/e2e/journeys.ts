@@ -260,7 +260,7 @@ export async function closeAllPages(ext: Extension, keep: Page[] = []): Promise<
  * Tabs through the whole page, from the top to the last stop, checking at every stop that
  * focus is drawn, visible and never on the body. Returns how many stops there were.
  */
-export async function sweepTabOrder(page: Page, label: string, max = 800): Promise<number> {
+export async function sweepTabOrder(page: Page, label: string, max = 2000): Promise<number> {
   await page.evaluate(() => {
     (document.activeElement as HTMLElement | null)?.blur?.();
     window.scrollTo(0, 0);
