@@ -104,15 +104,19 @@ describe('lookup: robust to any input', () => {
     );
   });
 
-  it('caps work on long selections: 100,000 characters in bounded time', () => {
+  it('caps work on long selections: only the start of up to 100,000 characters is read', () => {
+    // Deterministic proof of the cap (times are the benchmark's job): whatever follows the
+    // first 2 × MAX_LOOKUP_CHARS characters cannot change the answer.
     fc.assert(
-      fc.property(fc.string({ minLength: 50_000, maxLength: 100_000 }), (text) => {
-        const started = performance.now();
-        lookup(text);
-        // A generous bound for a slow CI machine; the benchmark measures real times.
-        expect(performance.now() - started).toBeLessThan(1000);
+      fc.property(fc.string({ minLength: 2 * MAX_LOOKUP_CHARS, maxLength: 100_000 }), (text) => {
+        const head = text.slice(0, 2 * MAX_LOOKUP_CHARS);
+        expect(lookup(text)).toEqual(lookup(head));
+        // An on-topic ending past the cap is never read.
+        expect(lookup(`${head} sentenced to life in prison for sex trafficking`)).toEqual(
+          lookup(head),
+        );
       }),
-      { numRuns: 5 },
+      { numRuns: 10 },
     );
   });
 
