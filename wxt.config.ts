@@ -1,5 +1,46 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * The popup paints its header, 911 and the hotline from its first script, and imports the
+ * region lines and the questions just after (`import()`). Without a hint the browser asks for
+ * those files only when that script runs: a second round trip. Listing them in the page's HTML
+ * fetches them beside the first script; their (small) styles load with the page's own, so
+ * nothing is fetched twice. (Vite adds such hints for static imports only.)
+ */
+function preloadLazyChunks(pages: string[]): Plugin {
+  return {
+    name: 'preload-lazy-chunks',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { filename, chunk, bundle }) {
+        if (!chunk || !bundle || !pages.some((page) => filename.endsWith(page))) return;
+        const closure = (names: string[]) => {
+          const files = new Set<string>();
+          const visit = (name: string) => {
+            const item = bundle[name];
+            if (!item || item.type !== 'chunk' || files.has(name)) return;
+            files.add(name);
+            item.viteMetadata?.importedCss.forEach((css) => files.add(css));
+            item.imports.forEach(visit);
+          };
+          names.forEach(visit);
+          return files;
+        };
+        const already = closure([chunk.fileName]);
+        const lazy = [...closure(chunk.dynamicImports)].filter((file) => !already.has(file));
+        return lazy.map((file) => ({
+          tag: 'link',
+          attrs: file.endsWith('.css')
+            ? { rel: 'stylesheet', crossorigin: true, href: `/${file}` }
+            : { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
 
 // The manifest is the privacy promise: keep permissions to what features need.
 export default defineConfig({
@@ -8,7 +49,7 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), preloadLazyChunks(['popup/index.html'])],
     // The polyfill preloads modules with fetch(); extension pages do not need it.
     build: { modulePreload: { polyfill: false } },
   }),

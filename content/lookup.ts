@@ -15,7 +15,10 @@ import { SECTION_IDS, type Block, type GlossaryTerm, type SectionId } from './ty
 /** What a right-click lookup found. */
 export interface LookupResult {
   sectionId: SectionId;
-  /** Higher is more confident; comparable only within one engine version. */
+  /**
+   * Higher is more confident; comparable only within one engine version. Cue evidence, plus the
+   * search ranking when the ranking could change the answer.
+   */
   score: number;
   /** Words and phrases from the selection that matched, for highlighting. */
   matched: string[];
@@ -237,20 +240,22 @@ function blockText(block: Block): string {
   }
 }
 
-const docs: SectionDoc[] = sections.map((section) => ({
-  id: section.id,
-  title: section.title,
-  summary: section.summary,
-  keywords: [
-    ...section.keywords,
-    ...glossary.filter((t) => t.section === section.id).flatMap((t) => [t.term, ...t.aliases]),
-  ].join(' '),
-  body: [
-    ...section.blocks.map(blockText),
-    ...faqs.filter((f) => f.section === section.id).map((f) => `${f.question} ${f.answer}`),
-    ...(section.id === 'glossary' ? glossary.map((t) => `${t.term} ${t.definition}`) : []),
-  ].join(' '),
-}));
+function sectionDocs(): SectionDoc[] {
+  return sections.map((section) => ({
+    id: section.id,
+    title: section.title,
+    summary: section.summary,
+    keywords: [
+      ...section.keywords,
+      ...glossary.filter((t) => t.section === section.id).flatMap((t) => [t.term, ...t.aliases]),
+    ].join(' '),
+    body: [
+      ...section.blocks.map(blockText),
+      ...faqs.filter((f) => f.section === section.id).map((f) => `${f.question} ${f.answer}`),
+      ...(section.id === 'glossary' ? glossary.map((t) => `${t.term} ${t.definition}`) : []),
+    ].join(' '),
+  }));
+}
 
 const STOP = new Set(
   'a an and are as at be by for from has have he her his in is it its of on or our she that the their they this to was were will with who what when where which how can do does not no you your we i'.split(
@@ -258,21 +263,41 @@ const STOP = new Set(
   ),
 );
 
-const index = new MiniSearch<SectionDoc>({
-  fields: ['title', 'summary', 'keywords', 'body'],
-  storeFields: [],
-  processTerm: (term) => {
+/*
+ * The explainer's text holds about 20,000 words but only a few thousand distinct ones, and
+ * normalising is the costly part of indexing: each distinct word is processed once.
+ */
+const processed = new Map<string, string | null>();
+function processTerm(term: string): string | null {
+  let out = processed.get(term);
+  if (out === undefined) {
     const t = normalize(term);
-    return t.length < 2 || STOP.has(t) ? null : stem(t);
-  },
-  searchOptions: {
-    boost: { title: 3, keywords: 3, summary: 2, body: 1 },
-    fuzzy: (term) => (term.length > 5 ? 0.2 : false),
-    prefix: (term) => term.length > 4,
-    combineWith: 'OR',
-  },
-});
-index.addAll(docs);
+    out = t.length < 2 || STOP.has(t) ? null : stem(t);
+    if (processed.size < 20_000) processed.set(term, out);
+  }
+  return out;
+}
+
+let built: MiniSearch<SectionDoc> | null = null;
+
+/** Built on first use, so pages that never search or look up do not pay for it. */
+function sectionIndex(): MiniSearch<SectionDoc> {
+  if (!built) {
+    built = new MiniSearch<SectionDoc>({
+      fields: ['title', 'summary', 'keywords', 'body'],
+      storeFields: [],
+      processTerm,
+      searchOptions: {
+        boost: { title: 3, keywords: 3, summary: 2, body: 1 },
+        fuzzy: (term) => (term.length > 5 ? 0.2 : false),
+        prefix: (term) => term.length > 4,
+        combineWith: 'OR',
+      },
+    });
+    built.addAll(sectionDocs());
+  }
+  return built;
+}
 
 // ---------------------------------------------------------------------------
 // The engine
@@ -492,9 +517,13 @@ export function lookup(text: string): LookupResult | null {
   const ev = gather(clean);
   if (!onTopic(ev, tokens(clean).length)) return null;
 
-  // Selected text is spelled as published, so exact matching suffices; a bounded query keeps
-  // long selections fast.
-  const combined = blend(ev, uniqueWords(clean, MAX_QUERY_WORDS), { fuzzy: false, prefix: false });
+  // The ranking adds at most SEARCH_WEIGHT to a section, so when the cues already put one
+  // section further ahead than that, it cannot change the answer: skip it (and, on a page's
+  // first lookup, building the index). Otherwise, selected text is spelled as published, so
+  // exact matching suffices; a bounded query keeps long selections fast.
+  const combined = cuesDecide(ev.scores)
+    ? ev.scores
+    : blend(ev, uniqueWords(clean, MAX_QUERY_WORDS), { fuzzy: false, prefix: false });
   // A sentence goes to a topic; only a bare term (handled above) opens the glossary.
   let best: SectionId | null = null;
   for (const id of SECTION_IDS) {
@@ -513,13 +542,26 @@ export function lookup(text: string): LookupResult | null {
 /** Weight of MiniSearch's (normalised) ranking against the cue evidence. */
 const SEARCH_WEIGHT = 2;
 
+/** True when one topic section leads every other by more than the ranking could add. */
+function cuesDecide(scores: Record<SectionId, number>): boolean {
+  let first = -Infinity;
+  let second = -Infinity;
+  for (const id of SECTION_IDS) {
+    if (id === 'glossary') continue;
+    const score = scores[id];
+    if (score > first) [first, second] = [score, first];
+    else if (score > second) second = score;
+  }
+  return first - second > SEARCH_WEIGHT;
+}
+
 /** Cue evidence plus MiniSearch's ranking of the whole explainer, per section. */
 function blend(
   ev: Evidence,
   query: string,
   options?: { fuzzy: false; prefix: false },
 ): Record<SectionId, number> {
-  const ranked = index.search(query, options);
+  const ranked = sectionIndex().search(query, options);
   const top = ranked[0]?.score ?? 0;
   const combined = { ...ev.scores };
   for (const hit of ranked) {

@@ -7,3 +7,4 @@ export function gzippedBytes(root: string, files: string[]): Promise<number>;
 export function entrySizes(
   root: string,
 ): Promise<Record<string, { files: string[]; initial: number; all: number }>>;
+export function htmlRefs(html: string): { ref: string; rel: string | undefined }[];

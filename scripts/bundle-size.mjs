@@ -32,13 +32,27 @@ async function collect(root, file, seen, followDynamic) {
   }
 }
 
+/** The JS and CSS files a page's HTML asks for, with how (`script`, `stylesheet`, `modulepreload`). */
+export function htmlRefs(html) {
+  const refs = [];
+  for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/g)) {
+    const ref = /\b(?:src|href)="([^"]+\.(?:js|css))"/.exec(tag)?.[1];
+    if (!ref) continue;
+    const rel = tag.startsWith('<script') ? 'script' : /\brel="([^"]+)"/.exec(tag)?.[1];
+    refs.push({ ref, rel });
+  }
+  return refs;
+}
+
 /** Files (JS and CSS) an entry loads. `entry` is an HTML file or a JS file relative to root. */
 export async function entryFiles(root, entry, { followDynamic = true } = {}) {
   const seen = new Set();
   if (entry.endsWith('.html')) {
     const html = await readFile(join(root, entry), 'utf8');
-    for (const match of html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)) {
-      const ref = match[1];
+    // Scripts and stylesheets hold up the first paint; modulepreload hints only fetch early
+    // what a script imports later, so they count with the dynamic imports.
+    const refs = htmlRefs(html).filter((r) => followDynamic || r.rel !== 'modulepreload');
+    for (const { ref } of refs) {
       const file = ref.startsWith('/') ? ref.slice(1) : join(dirname(entry), ref);
       await collect(root, file, seen, followDynamic);
     }

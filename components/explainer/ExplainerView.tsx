@@ -18,6 +18,7 @@ import { PageFooter } from '@/components/PageFooter';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { lookupTarget, type AllSettings } from '@/utils/settings';
 import { pendingLookup, takeSelection } from '@/utils/lookup-stash';
+import { pinInView } from '@/utils/pin-in-view';
 import { quickExit, watchDoubleEscape } from '@/utils/quick-exit';
 import { LookupBanner, bannerDescription, truncateSelection } from './LookupBanner';
 import { SearchView, type SearchResult } from './SearchView';
@@ -134,6 +135,11 @@ export function ExplainerView({ variant, settings }: ExplainerViewProps) {
   const panel = variant === 'panel';
   const [mode, setMode] = useState<Mode>({ kind: 'page', target: null, lookup: null, seq: 0 });
   const [routed, setRouted] = useState(false);
+  // The first paint holds only the section the reader asked for; the rest follows a frame later.
+  const [complete, setComplete] = useState(false);
+  /** A target that was not on the page yet when focus was due: focus it once everything is. */
+  const missed = useRef(false);
+  const unpin = useRef<() => void>(() => undefined);
   const seqRef = useRef(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -274,14 +280,17 @@ export function ExplainerView({ variant, settings }: ExplainerViewProps) {
   }, [panel, handleLookup]);
 
   // Move focus where the route points, after the DOM has it.
+  const retryFocus = complete && missed.current;
   useEffect(() => {
     if (!routed) return;
+    unpin.current();
     if (mode.kind === 'search') {
       searchRef.current?.focus();
       return;
     }
     if (!mode.target) return;
     const target = document.getElementById(mode.target);
+    missed.current = !target;
     if (!target) return;
     // Jump, do not glide: the reader asked for this place, and focus follows.
     // The lookup note sits above its own section only: scroll to it only when going there.
@@ -289,18 +298,28 @@ export function ExplainerView({ variant, settings }: ExplainerViewProps) {
       mode.lookup && mode.target === mode.lookup.sectionId
         ? document.getElementById(BANNER_ID)
         : null;
-    // Sections are drawn only near the screen (content-visibility), so the height of one not
-    // yet drawn is a guess; drawing it after the jump pushes the target off-screen. Draw them
-    // all for the jump: each then keeps its real height (contain-intrinsic-size: auto).
-    const main = target.closest('main');
-    main?.classList.add('explainer__main--measuring');
     (banner ?? target).scrollIntoView?.({ block: 'start' });
     target.focus({ preventScroll: true });
-    // Two frames, so the browser has recorded every section's real size before skipping again.
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => main?.classList.remove('explainer__main--measuring')),
-    );
-  }, [mode.seq, routed]);
+    // Sections drawn after the jump (the rest of the page, or ones the browser skipped while
+    // off-screen) change the height above the target: keep it where the reader sees it.
+    const main = target.closest('main');
+    if (main) unpin.current = pinInView(banner ?? target, main);
+  }, [mode.seq, routed, retryFocus]);
+
+  useEffect(() => () => unpin.current(), []);
+
+  // Draw the rest of the page once the first part has been painted.
+  useEffect(() => {
+    if (!routed || complete) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setComplete(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [routed, complete]);
 
   // Quick exit: the button and Esc pressed twice.
   const exit = useCallback(() => void quickExit(panel ? 'panel' : 'tab'), [panel]);
@@ -349,7 +368,7 @@ export function ExplainerView({ variant, settings }: ExplainerViewProps) {
   return (
     <div
       class={`explainer explainer--${variant}`}
-      data-ready={ready && routed ? 'true' : undefined}
+      data-ready={ready && routed && complete ? 'true' : undefined}
     >
       {/* Sticky (a child of the whole page, so it stays): 911 and the quick exit are one glance
           away however far the reader scrolls. */}
@@ -404,7 +423,7 @@ export function ExplainerView({ variant, settings }: ExplainerViewProps) {
               </p>
             </>
           ) : (
-            sections.map((section) => {
+            shownSections(mode, routed, complete).map((section) => {
               const looked = lookupView?.sectionId === section.id ? lookupView : null;
               return (
                 <SectionView
@@ -440,6 +459,19 @@ export function ExplainerView({ variant, settings }: ExplainerViewProps) {
       </PageFooter>
     </div>
   );
+}
+
+/**
+ * What the page draws: nothing before the route is known, then only the section the route
+ * points at (the start of the page when none), then everything.
+ */
+function shownSections(mode: Mode, routed: boolean, complete: boolean): typeof sections {
+  if (complete) return sections;
+  if (!routed) return [];
+  const target = mode.kind === 'page' ? mode.target : null;
+  const id: SectionId =
+    target === null ? sections[0]!.id : isSectionId(target) ? target : 'glossary';
+  return sections.filter((section) => section.id === id);
 }
 
 /** Reads the popup's search hand-off once and removes it. */

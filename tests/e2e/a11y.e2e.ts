@@ -249,18 +249,23 @@ describe('prefers-reduced-motion: reduce', () => {
         location.hash = target;
       }, id);
       await page.waitForFunction((target) => document.activeElement?.id === target, id);
-      // Sample the scroll position over the next frames: a jump does not move after it lands.
+      // Sample where the section is on screen over the next frames: a jump does not glide, and
+      // the section does not move after it lands (the page may scroll to hold it still while
+      // sections above it are drawn, but what the reader sees stays put).
       const positions = await page.evaluate(
-        () =>
+        (target) =>
           new Promise<number[]>((resolve) => {
-            const seen: number[] = [window.scrollY];
+            const top = () =>
+              Math.round(document.getElementById(target)!.getBoundingClientRect().top);
+            const seen: number[] = [top()];
             const tick = () => {
-              seen.push(window.scrollY);
+              seen.push(top());
               if (seen.length < 8) requestAnimationFrame(tick);
               else resolve(seen);
             };
             requestAnimationFrame(tick);
           }),
+        id,
       );
       expect(new Set(positions).size, `${id}: ${positions.join(',')}`).toBe(1);
       const top = await page.evaluate(

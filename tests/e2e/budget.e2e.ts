@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { entrySizes } from '../../scripts/bundle-size.mjs';
+import { readFile } from 'node:fs/promises';
+import { entryFiles, entrySizes, htmlRefs } from '../../scripts/bundle-size.mjs';
 
 // Byte budgets are deterministic, so they are tests; times are reported by `npm run bench`.
 const KB = 1024;
@@ -23,5 +24,15 @@ describe('byte budgets of the Chrome build (gzipped JS + CSS)', () => {
   it('the background stays small: it starts often', async () => {
     const sizes = await entrySizes('.output/chrome-mv3');
     expect(sizes.background!.all).toBeLessThanOrEqual(20 * KB);
+  });
+
+  it('popup: its HTML asks for every file up front, so nothing waits for a script to run', async () => {
+    const html = await readFile('.output/chrome-mv3/popup.html', 'utf8');
+    const asked = new Set(htmlRefs(html).map(({ ref }) => ref.replace(/^\//, '')));
+    const loaded = await entryFiles('.output/chrome-mv3', 'popup.html');
+    const initial = await entryFiles('.output/chrome-mv3', 'popup.html', { followDynamic: false });
+    // The region data and the questions are loaded with import(): the hints must cover them.
+    expect(loaded.length).toBeGreaterThan(initial.length);
+    expect(loaded.filter((file) => !asked.has(file))).toEqual([]);
   });
 });

@@ -119,6 +119,31 @@ describe('ExplainerView: routing', () => {
     expect(document.activeElement?.tagName).toBe('H2');
   });
 
+  it('paints the asked-for section first, focused, then the rest of the page', async () => {
+    await setHash('#reporting');
+    // What is on the page at the moment focus arrives, before the browser's next frame.
+    const atFocus: string[][] = [];
+    const drawn = () => Array.from(document.querySelectorAll('main section > h2')).map((h) => h.id);
+    const onFocus = () => atFocus.push(drawn());
+    document.addEventListener('focusin', onFocus);
+    const { container } = render(<ExplainerView variant="page" settings={SETTINGS} />);
+    await waitFor(() => expect(container.querySelector('[data-ready="true"]')).not.toBeNull());
+    document.removeEventListener('focusin', onFocus);
+    expect(atFocus[0]).toEqual(['reporting']);
+    // Then every section, in order; focus stays where it was.
+    expect(drawn()).toEqual([...SECTION_IDS]);
+    expect(document.activeElement?.id).toBe('reporting');
+  });
+
+  it('paints the start of the page first when no section is asked for', async () => {
+    const { container } = render(<ExplainerView variant="page" settings={SETTINGS} />);
+    const drawn = () =>
+      Array.from(container.querySelectorAll('main section > h2')).map((h) => h.id);
+    await waitFor(() => expect(drawn().length).toBeGreaterThan(0));
+    expect(drawn()).toEqual([SECTION_IDS[0]]);
+    await waitFor(() => expect(drawn()).toEqual([...SECTION_IDS]));
+  });
+
   it('follows later hash changes', async () => {
     await renderView();
     expect(document.activeElement?.id).not.toBe('glossary');
