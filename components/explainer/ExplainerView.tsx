@@ -280,7 +280,6 @@ export function ExplainerView({ variant, settings }: ExplainerViewProps) {
   }, [panel, handleLookup]);
 
   // Move focus where the route points, after the DOM has it.
-  const retryFocus = complete && missed.current;
   useEffect(() => {
     if (!routed) return;
     unpin.current();
@@ -304,7 +303,7 @@ export function ExplainerView({ variant, settings }: ExplainerViewProps) {
     // off-screen) change the height above the target: keep it where the reader sees it.
     const main = target.closest('main');
     if (main) unpin.current = pinInView(banner ?? target, main);
-  }, [mode.seq, routed, retryFocus]);
+  }, [mode.seq, routed]);
 
   useEffect(() => () => unpin.current(), []);
 
@@ -313,7 +312,11 @@ export function ExplainerView({ variant, settings }: ExplainerViewProps) {
     if (!routed || complete) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setComplete(true), 0);
+      timer = setTimeout(() => {
+        setComplete(true);
+        // Focus a target that was not drawn when it was due, now that it is.
+        if (missed.current) setMode((old) => ({ ...old, seq: next() }));
+      }, 0);
     });
     return () => {
       cancelAnimationFrame(frame);
