@@ -1,5 +1,5 @@
 import type { Citation } from '@/content/types';
-import { SOURCE } from '@/content/ui/common';
+import { SOURCE, confidenceWords } from '@/content/ui/common';
 import './Citations.css';
 
 export interface CitationsProps {
@@ -33,6 +33,8 @@ export function Citations({ cite, variant = 'compact' }: CitationsProps) {
         {!one && <span>{SOURCE.many}: </span>}
         {list.map((c, i) => {
           const text = one ? SOURCE.one : String(i + 1);
+          const words = confidenceWords(c);
+          const label = words ? `${c.label} (${words})` : c.label;
           return (
             <a
               key={c.url + i}
@@ -40,8 +42,8 @@ export function Citations({ cite, variant = 'compact' }: CitationsProps) {
               href={c.url}
               target="_blank"
               rel="noopener noreferrer"
-              title={c.label}
-              aria-label={`${SOURCE.linkName(text, c.label)} ${SOURCE.newTab}`}
+              title={label}
+              aria-label={`${SOURCE.linkName(text, label)} ${SOURCE.newTab}`}
             >
               {text}
             </a>
@@ -55,17 +57,18 @@ export function Citations({ cite, variant = 'compact' }: CitationsProps) {
     <div class="citations citations--full">
       <p class="citations__heading">{heading}</p>
       <ul class="citations__list">
-        {list.map((c, i) => (
-          <li key={c.url + i}>
-            <a href={c.url} target="_blank" rel="noopener noreferrer">
-              {c.label}
-              <span class="visually-hidden"> {SOURCE.newTab}</span>
-            </a>
-            {c.confidence === 'unverified' && !/not confirmed/i.test(c.label) && (
-              <span class="citations__flag"> ({SOURCE.notConfirmed})</span>
-            )}
-          </li>
-        ))}
+        {list.map((c, i) => {
+          const words = confidenceWords(c);
+          return (
+            <li key={c.url + i}>
+              <a href={c.url} target="_blank" rel="noopener noreferrer">
+                {c.label}
+                <span class="visually-hidden"> {SOURCE.newTab}</span>
+              </a>
+              {words && <span class="citations__flag"> ({words})</span>}
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

@@ -33,7 +33,7 @@ export type Confidence = 'primary' | 'bill-text' | 'secondary' | 'unverified';
 
 /** Where a fact comes from. Shown next to the fact. */
 export interface Citation {
-  /** What the reader sees, e.g. "RSMo 566.209 (2024 bill text)". */
+  /** What the reader sees, e.g. "RSMo 566.209 as reprinted in HB 2688 (2024) (bill text)". */
   label: string;
   /** An https address of the source. */
   url: string;

@@ -1,6 +1,5 @@
 import type { Citation } from '@/content/types';
-import { SOURCE } from '@/content/ui/common';
-import { CONFIDENCE_WORDS } from '@/content/ui/explainer';
+import { SOURCE, confidenceWords } from '@/content/ui/common';
 
 interface Props {
   cite?: readonly Citation[];
@@ -35,7 +34,7 @@ export function CitationList({ cite, hideLabel = false }: Props) {
       )}
       <ul class="sources__list" aria-label={items.length === 1 ? SOURCE.one : SOURCE.many}>
         {items.map((c) => {
-          const words = CONFIDENCE_WORDS[c.confidence];
+          const words = confidenceWords(c);
           return (
             <li key={c.url + c.label}>
               <a href={c.url} target="_blank" rel="noopener noreferrer">

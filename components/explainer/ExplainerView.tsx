@@ -137,8 +137,6 @@ export function ExplainerView({ variant, settings }: ExplainerViewProps) {
   const [routed, setRouted] = useState(false);
   // The first paint holds only the section the reader asked for; the rest follows a frame later.
   const [complete, setComplete] = useState(false);
-  /** A target that was not on the page yet when focus was due: focus it once everything is. */
-  const missed = useRef(false);
   const unpin = useRef<() => void>(() => undefined);
   const seqRef = useRef(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -288,8 +286,8 @@ export function ExplainerView({ variant, settings }: ExplainerViewProps) {
       return;
     }
     if (!mode.target) return;
+    // shownSections always draws the section a target is in, so it is here.
     const target = document.getElementById(mode.target);
-    missed.current = !target;
     if (!target) return;
     // Jump, do not glide: the reader asked for this place, and focus follows.
     // The lookup note sits above its own section only: scroll to it only when going there.
@@ -312,11 +310,7 @@ export function ExplainerView({ variant, settings }: ExplainerViewProps) {
     if (!routed || complete) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        setComplete(true);
-        // Focus a target that was not drawn when it was due, now that it is.
-        if (missed.current) setMode((old) => ({ ...old, seq: next() }));
-      }, 0);
+      timer = setTimeout(() => setComplete(true), 0);
     });
     return () => {
       cancelAnimationFrame(frame);

@@ -67,7 +67,7 @@ export const section: Section = {
     },
     {
       kind: 'paragraph',
-      text: 'To text, send a message to 233733. Message and data rates may apply. Missouri’s poster law gives BEFREE as the word to send; other sources mention HELP or INFO.',
+      text: 'To text, send a message to 233733. Message and data rates may apply. Missouri’s poster law prints the number as 233733 (BEFREE). Some listings say to send the word BEFREE or HELP; others say HELP or INFO.',
       cite: [
         SOURCES.hotlineReport,
         SOURCES.hb2911,

@@ -1,5 +1,5 @@
 import { CONTENT_REVIEWED } from '../sources';
-import type { ContactKind } from '../types';
+import type { Confidence, ContactKind } from '../types';
 
 /*
  * Strings every page shares. Kept here, not in components, so wording about
@@ -76,8 +76,21 @@ export const SOURCE = {
   linkName: (shown: string, label: string) =>
     shown === 'Source' ? `Source: ${label}` : `Source ${shown}: ${label}`,
   newTab: '(opens in a new tab)',
-  notConfirmed: 'not confirmed',
 } as const;
+
+/** How sure a source is, in words, shown after it everywhere; primary sources need no note. */
+export const CONFIDENCE_WORDS: Record<Confidence, string | null> = {
+  primary: null,
+  'bill-text': 'bill text',
+  secondary: 'unofficial source',
+  unverified: 'not confirmed',
+};
+
+/** How sure a source is, in words, or null when it is primary or its label already says so. */
+export function confidenceWords(c: { label: string; confidence: Confidence }): string | null {
+  const words = CONFIDENCE_WORDS[c.confidence];
+  return words && !c.label.toLowerCase().includes(words) ? words : null;
+}
 
 /** Short visible labels in front of each contact. */
 export const CONTACT_KIND: Record<ContactKind, string> = {

@@ -1,5 +1,3 @@
-import type { Confidence } from '../types';
-
 /*
  * Words of the explainer page and the side panel (the facts live in
  * content/sections). Shared safety wording comes from ./common.
@@ -75,14 +73,6 @@ export const PENALTIES = {
   notStated: 'Not stated in our sources',
   scrollHint: 'Scroll sideways to see every column.',
 } as const;
-
-/** How sure a source is, in words; primary sources need no note. */
-export const CONFIDENCE_WORDS: Record<Confidence, string | null> = {
-  primary: null,
-  'bill-text': '2024 bill text',
-  secondary: 'unofficial source',
-  unverified: 'not confirmed',
-};
 
 export const PANEL = {
   openInTab: 'Open in a tab',
