@@ -51,17 +51,23 @@ const CONTROL =
 
 /** Lower-case, straight quotes, plain dashes, no control characters, single spaces. */
 export function normalize(text: string): string {
-  return text
-    .slice(0, MAX_LOOKUP_CHARS)
-    .normalize('NFKC')
-    .replace(CONTROL, ' ')
-    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/§+/g, ' section ')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .slice(0, MAX_LOOKUP_CHARS)
+      // NFKC can turn one character into as many as 18 (U+FDFA), and lower-casing and the
+      // section sign below lengthen text too: cut again so the work stays bounded.
+      .normalize('NFKC')
+      .slice(0, MAX_LOOKUP_CHARS)
+      .replace(CONTROL, ' ')
+      .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+      .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+      .replace(/[\u2010-\u2015\u2212]/g, '-')
+      .replace(/§+/g, ' section ')
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .slice(0, MAX_LOOKUP_CHARS)
+      .trim()
+  );
 }
 
 /** Drop bylines, datelines and page furniture that say nothing about the subject. */
@@ -80,7 +86,7 @@ function stripFurniture(text: string): string {
 }
 
 /** Light English stemming: enough for plurals, -ing and -ed in news text. */
-export function stem(word: string): string {
+function stem(word: string): string {
   let w = word.replace(/'s$|s'$/, '');
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
@@ -97,12 +103,33 @@ export function stem(word: string): string {
 
 const TOKEN = /[\p{L}\p{N}]+(?:[.\-/'][\p{L}\p{N}]+)*/gu;
 
+interface Token {
+  /** The word without apostrophes: "don't" and "dont" are written both ways. */
+  word: string;
+  /** Where the word starts and ends in the text, to quote it as written. */
+  start: number;
+  end: number;
+}
+
+function tokenSpans(text: string): Token[] {
+  return Array.from(text.matchAll(TOKEN), (m) => ({
+    word: m[0].replace(/'/g, ''),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
 function tokens(text: string): string[] {
-  return (text.match(TOKEN) ?? []).map((t) => t.replace(/'/g, ''));
+  return tokenSpans(text).map((t) => t.word);
 }
 
 function stems(text: string): string[] {
   return tokens(text).map(stem);
+}
+
+/** A word list as a set of stems, read the way selected text is, so "can't" matches. */
+function vocab(list: readonly string[]): Set<string> {
+  return new Set(list.flatMap((w) => stems(normalize(w))));
 }
 
 // ---------------------------------------------------------------------------
@@ -112,98 +139,109 @@ type PhraseKind = 'strong' | 'weak' | 'other' | 'cue' | 'term' | 'keyword';
 
 interface Phrase {
   stems: string[];
-  surface: string;
+  /** The stems joined by spaces; phrases that stem alike share it. */
+  key: string;
   kind: PhraseKind;
   section?: SectionId;
   weight: number;
   term?: GlossaryTerm;
 }
 
-const phrasesByFirst = new Map<string, Phrase[]>();
-
-function addPhrase(
-  surface: string,
-  kind: PhraseKind,
-  weight: number,
-  section?: SectionId,
-  term?: GlossaryTerm,
-) {
-  const s = stems(normalize(surface));
-  const first = s[0];
-  if (!first) return;
-  const list = phrasesByFirst.get(first) ?? [];
-  // "trafficked" and "trafficking" stem alike: one phrase, counted once.
-  const key = s.join(' ');
-  if (
-    list.some(
-      (p) =>
-        p.kind === kind && p.section === section && p.term === term && p.stems.join(' ') === key,
-    )
-  )
-    return;
-  list.push({ stems: s, surface: surface.toLowerCase(), kind, section, weight, term });
-  phrasesByFirst.set(first, list);
+interface Dictionary {
+  /**
+   * Phrases by their first stem, longest first, so "human trafficking task force" wins over
+   * "task force".
+   */
+  phrasesByFirst: Map<string, Phrase[]>;
+  /** Glossary names, normalised, for exact matches of a short selection. */
+  termByName: Map<string, GlossaryTerm>;
 }
 
-STRONG_ANCHORS.forEach((p) => addPhrase(p, 'strong', 0));
-WEAK_ANCHORS.forEach((p) => addPhrase(p, 'weak', 0));
-OTHER_TOPICS.forEach((p) => addPhrase(p, 'other', 0));
-for (const id of SECTION_IDS) {
-  for (const [phrase, weight] of SECTION_CUES[id]) addPhrase(phrase, 'cue', weight, id);
-}
-for (const section of sections) {
-  for (const keyword of section.keywords) addPhrase(keyword, 'keyword', 1, section.id);
-}
-for (const term of glossary) {
-  for (const name of [term.term, ...term.aliases]) addPhrase(name, 'term', 1, term.section, term);
-}
-// Longest phrases first, so "human trafficking task force" wins over "task force".
-for (const list of phrasesByFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+function buildDictionary(): Dictionary {
+  const phrasesByFirst = new Map<string, Phrase[]>();
+  const added = new Set<string>();
+  const addPhrase = (
+    surface: string,
+    kind: PhraseKind,
+    weight: number,
+    section?: SectionId,
+    term?: GlossaryTerm,
+  ) => {
+    const s = stems(normalize(surface));
+    const first = s[0];
+    if (!first) return;
+    const key = s.join(' ');
+    // "trafficked" and "trafficking" stem alike: one phrase, counted once.
+    const id = `${kind}:${section ?? ''}:${term?.id ?? ''}:${key}`;
+    if (added.has(id)) return;
+    added.add(id);
+    const list = phrasesByFirst.get(first) ?? [];
+    list.push({ stems: s, key, kind, section, weight, term });
+    phrasesByFirst.set(first, list);
+  };
 
-const otherTrafficking = new Set(OTHER_TRAFFICKING.map(stem));
-const DIFFICULTY = new Set(
-  [
-    'not',
-    'no',
-    'never',
-    'few',
-    'fewer',
-    'only',
-    'lack',
-    'without',
-    'nowhere',
-    'unknown',
-    'rarely',
-    'cannot',
-    "can't",
-    'dont',
-    "don't",
-    'doesnt',
-    "doesn't",
-    'wont',
-    "won't",
-    'closed',
-    'closing',
-    'short',
-    'shortage',
-    'gap',
-    'gaps',
-    'limited',
-    'barrier',
-    'barriers',
-    'struggle',
-    'nothing',
-  ].map(stem),
-);
+  STRONG_ANCHORS.forEach((p) => addPhrase(p, 'strong', 0));
+  WEAK_ANCHORS.forEach((p) => addPhrase(p, 'weak', 0));
+  OTHER_TOPICS.forEach((p) => addPhrase(p, 'other', 0));
+  for (const id of SECTION_IDS) {
+    for (const [phrase, weight] of SECTION_CUES[id]) addPhrase(phrase, 'cue', weight, id);
+  }
+  for (const section of sections) {
+    for (const keyword of section.keywords) addPhrase(keyword, 'keyword', 1, section.id);
+  }
+  for (const term of glossary) {
+    for (const name of [term.term, ...term.aliases]) addPhrase(name, 'term', 1, term.section, term);
+  }
+  for (const list of phrasesByFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+
+  const termByName = new Map<string, GlossaryTerm>();
+  for (const term of glossary) {
+    for (const name of [term.term, ...term.aliases]) {
+      termByName.set(stems(normalize(name)).join(' '), term);
+    }
+  }
+  return { phrasesByFirst, termByName };
+}
+
+let dictionary: Dictionary | null = null;
+
+/** Built on first use, like the search index: opening the explainer without a lookup skips it. */
+function phraseDictionary(): Dictionary {
+  dictionary ??= buildDictionary();
+  return dictionary;
+}
+
+const otherTrafficking = vocab(OTHER_TRAFFICKING);
+const DIFFICULTY = vocab([
+  'not',
+  'no',
+  'never',
+  'few',
+  'fewer',
+  'only',
+  'lack',
+  'without',
+  'nowhere',
+  'unknown',
+  'rarely',
+  'cannot',
+  "can't",
+  "don't",
+  "doesn't",
+  "won't",
+  'closed',
+  'short',
+  'shortage',
+  'gap',
+  'limited',
+  'barrier',
+  'struggle',
+  'nothing',
+]);
 const TRAFFICK = stem('trafficking');
 
-/** Glossary names, normalised, for exact matches of a short selection. */
-const termByName = new Map<string, GlossaryTerm>();
-for (const term of glossary) {
-  for (const name of [term.term, ...term.aliases]) {
-    termByName.set(stems(normalize(name)).join(' '), term);
-  }
-}
+/** Sections a sentence can be about; the glossary is reached only by a bare term. */
+const TOPIC_IDS = SECTION_IDS.filter((id) => id !== 'glossary');
 
 // ---------------------------------------------------------------------------
 // MiniSearch over the explainer: ranks sections for free text and the search view.
@@ -335,8 +373,9 @@ function gather(text: string): Evidence {
     bare: 0,
     barePerson: 0,
   };
-  const raw = tokens(text);
-  const s = raw.map(stem);
+  const { phrasesByFirst } = phraseDictionary();
+  const spans = tokenSpans(text);
+  const s = spans.map((t) => stem(t.word));
   const seen = new Set<string>();
   for (let i = 0; i < s.length; i++) {
     const candidates = phrasesByFirst.get(s[i]!);
@@ -352,7 +391,8 @@ function gather(text: string): Evidence {
         }
       }
       if (!ok) continue;
-      const surface = raw.slice(i, i + n).join(' ');
+      // Quoted from the text as written, apostrophes included, so the page can find it to mark.
+      const surface = text.slice(spans[i]!.start, spans[i + n - 1]!.end);
       if (phrase.kind === 'strong') {
         if (isOtherTrafficking(s, i, phrase)) {
           ev.other += 1;
@@ -366,7 +406,7 @@ function gather(text: string): Evidence {
         continue;
       }
       if (phrase.kind === 'weak') {
-        ev.weak.add(phrase.stems.join(' '));
+        ev.weak.add(phrase.key);
         continue;
       }
       if (phrase.kind === 'other') {
@@ -374,7 +414,7 @@ function gather(text: string): Evidence {
         continue;
       }
       // Count each cue once per selection: repetition is not more evidence.
-      const key = `${phrase.kind}:${phrase.section}:${phrase.stems.join(' ')}`;
+      const key = `${phrase.kind}:${phrase.section}:${phrase.key}`;
       if (seen.has(key)) continue;
       seen.add(key);
       if (phrase.section) ev.scores[phrase.section] += phrase.weight;
@@ -432,40 +472,38 @@ function onTopic(ev: Evidence, wordCount: number): boolean {
 const LONG_SELECTION_WORDS = 14;
 
 /** People words near a bare "trafficking" make it about people, not goods. */
-const PERSON = new Set(
-  [
-    'woman',
-    'women',
-    'girl',
-    'boy',
-    'child',
-    'children',
-    'kid',
-    'minor',
-    'teen',
-    'teenager',
-    'youth',
-    'juvenile',
-    'victim',
-    'survivor',
-    'person',
-    'people',
-    'worker',
-    'man',
-    'men',
-    'daughter',
-    'son',
-    'niece',
-    'student',
-    'runaway',
-    'labor',
-    'labour',
-    'sex',
-    'sexual',
-    'human',
-    'prostitution',
-  ].map(stem),
-);
+const PERSON = vocab([
+  'woman',
+  'women',
+  'girl',
+  'boy',
+  'child',
+  'children',
+  'kid',
+  'minor',
+  'teen',
+  'teenager',
+  'youth',
+  'juvenile',
+  'victim',
+  'survivor',
+  'person',
+  'people',
+  'worker',
+  'man',
+  'men',
+  'daughter',
+  'son',
+  'niece',
+  'student',
+  'runaway',
+  'labor',
+  'labour',
+  'sex',
+  'sexual',
+  'human',
+  'prostitution',
+]);
 const PERSON_WINDOW = 6;
 
 function nearPerson(s: string[], i: number): boolean {
@@ -489,6 +527,7 @@ function termOnly(text: string): GlossaryTerm | undefined {
   if (words.length === 0 || words.length > MAX_TERM_WORDS) return undefined;
   // "a T visa", "the Mann Act": ignore a leading article.
   if (words.length > 1 && ARTICLES.has(words[0]!)) words = words.slice(1);
+  const { termByName } = phraseDictionary();
   const direct = termByName.get(words.join(' '));
   if (direct) return direct;
   // "Tier III offender", "T visa application": a term plus one generic word.
@@ -526,8 +565,7 @@ export function lookup(text: string): LookupResult | null {
     : blend(ev, uniqueWords(clean, MAX_QUERY_WORDS), { fuzzy: false, prefix: false });
   // A sentence goes to a topic; only a bare term (handled above) opens the glossary.
   let best: SectionId | null = null;
-  for (const id of SECTION_IDS) {
-    if (id === 'glossary') continue;
+  for (const id of TOPIC_IDS) {
     if (best === null || combined[id] > combined[best]) best = id;
   }
   if (best === null || combined[best] <= 0) return null;
@@ -546,8 +584,7 @@ const SEARCH_WEIGHT = 2;
 function cuesDecide(scores: Record<SectionId, number>): boolean {
   let first = -Infinity;
   let second = -Infinity;
-  for (const id of SECTION_IDS) {
-    if (id === 'glossary') continue;
+  for (const id of TOPIC_IDS) {
     const score = scores[id];
     if (score > first) [first, second] = [score, first];
     else if (score > second) second = score;
@@ -570,9 +607,12 @@ function blend(
   return combined;
 }
 
-/** The first `limit` distinct words of a text, as a MiniSearch query. */
+/**
+ * The first `limit` distinct words of a text, as a MiniSearch query. Words keep their
+ * apostrophes: MiniSearch splits "don't" as it did when indexing, where "dont" matches nothing.
+ */
 function uniqueWords(text: string, limit: number): string {
-  return [...new Set(tokens(text))].slice(0, limit).join(' ');
+  return [...new Set(text.match(TOKEN) ?? [])].slice(0, limit).join(' ');
 }
 
 /** Ranked sections for the explainer's search view (empty query → []). */
@@ -581,8 +621,9 @@ export function searchExplainer(query: string, limit = 5): SearchHit[] {
   const clean = normalize(query);
   if (!clean) return [];
   const ev = gather(clean);
-  // People type queries: typos and prefixes are welcome here.
-  const combined = blend(ev, clean);
+  // People type queries: typos and prefixes are welcome here. A pasted paragraph is bounded
+  // like a lookup's.
+  const combined = blend(ev, uniqueWords(clean, MAX_QUERY_WORDS));
   return SECTION_IDS.filter((id) => combined[id] > 0)
     .sort((a, b) => combined[b] - combined[a])
     .slice(0, limit)

@@ -89,9 +89,12 @@ export const GlossaryTermSchema = v.strictObject({
   cite: v.optional(cites),
 });
 
-/** A phone number as people write it: digits, spaces, dashes, dots, brackets, a leading +1, letters for vanity forms. */
-export const PHONE =
-  /^(?:\+?1[ -.]?)?(?:\(\d{3}\)|\d{3})[ -.]?(?:\d{3}|[A-Z0-9]{3})[ -.]?[A-Z0-9]{4}$/;
+/**
+ * A phone number as people write it: digits, spaces, dashes, dots, brackets, a leading +1,
+ * letters for vanity forms. Separators are listed as `[-. ]`: written `[ -.]` they would be a
+ * range from space to dot and let `#`, `*`, `"` or `%` through.
+ */
+const PHONE = /^(?:\+?1[-. ]?)?(?:\(\d{3}\)|\d{3})[-. ]?(?:\d{3}|[A-Z0-9]{3})[-. ]?[A-Z0-9]{4}$/;
 
 const ContactSchema = v.variant('kind', [
   v.strictObject({
@@ -106,7 +109,7 @@ const ContactSchema = v.variant('kind', [
   }),
   v.strictObject({
     kind: v.literal('text'),
-    value: v.pipe(v.string(), v.regex(/^\d{5,6}$|^(?:\+?1[ -.]?)?\d{3}[ -.]?\d{3}[ -.]?\d{4}$/)),
+    value: v.pipe(v.string(), v.regex(/^\d{5,6}$|^(?:\+?1[-. ]?)?\d{3}[-. ]?\d{3}[-. ]?\d{4}$/)),
     vanity: v.optional(text),
     keyword: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]+$/))),
     note: v.optional(text),

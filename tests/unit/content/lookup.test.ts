@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { lookup, searchExplainer, normalize, MAX_LOOKUP_CHARS } from '@/content/lookup';
+import { splitHighlights } from '@/content/highlight';
 import { SECTION_IDS } from '@/content/types';
 
 describe('lookup: what a news reader selects', () => {
@@ -60,6 +61,25 @@ describe('lookup: what a news reader selects', () => {
     const result = lookup('She was sentenced to 30 years in prison for sex trafficking');
     expect(result?.matched.length).toBeGreaterThan(0);
     expect(result?.matched.some((m) => /sentenc|prison|traffick/i.test(m))).toBe(true);
+  });
+
+  it('returns matched phrases as written, apostrophes and commas included, so they can be marked', () => {
+    const text = "Many survivors don't see themselves as victims of force, fraud or coercion.";
+    const result = lookup(text);
+    expect(result?.matched).toContain("don't see themselves as victims");
+    for (const phrase of result?.matched ?? []) expect(text.toLowerCase()).toContain(phrase);
+    // A page quoting with a curly apostrophe still gets the phrase marked.
+    const curly = text.replace("'", '’');
+    const marks = splitHighlights(curly, lookup(curly)?.matched ?? [])
+      .filter((p) => p.mark)
+      .map((p) => p.text);
+    expect(marks).toContain('don’t see themselves as victims');
+  });
+
+  it('reads contractions in word lists as it reads them in the text', () => {
+    // "can't" and "don't" are both words of difficulty, which count towards challenges.
+    expect(searchExplainer("can't")).toEqual(searchExplainer("don't"));
+    expect(searchExplainer("can't")[0]?.sectionId).toBe('challenges');
   });
 
   it.each([
@@ -124,6 +144,15 @@ describe('lookup: robust to any input', () => {
     const text = 'The trafficker was sentenced to life in prison. ' + 'x '.repeat(500_000);
     expect(lookup(text)?.sectionId).toBe('penalties');
     expect(normalize(text).length).toBeLessThanOrEqual(MAX_LOOKUP_CHARS);
+  });
+
+  it('keeps the cap when normalising lengthens the text', () => {
+    // U+FDFA becomes 18 characters under NFKC; "§" becomes " section ".
+    for (const text of ['\uFDFA'.repeat(MAX_LOOKUP_CHARS), '§a'.repeat(MAX_LOOKUP_CHARS / 2)]) {
+      expect(normalize(text).length).toBeLessThanOrEqual(MAX_LOOKUP_CHARS);
+      expect(() => lookup(text)).not.toThrow();
+      expect(() => searchExplainer(text)).not.toThrow();
+    }
   });
 
   it('rejects values that are not strings', () => {
