@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { SETTINGS, readAll, syncEnabled, type AllSettings, type Theme } from '@/utils/settings';
+import { readAll, watchAll, type AllSettings, type Theme } from '@/utils/settings';
 
 /**
  * The current settings, kept live: a change made in the options page shows
@@ -9,16 +9,15 @@ export function useSettings(): AllSettings | null {
   const [settings, setSettings] = useState<AllSettings | null>(null);
   useEffect(() => {
     let alive = true;
-    const refresh = () =>
-      void readAll().then((next) => {
-        if (alive) setSettings(next);
-      });
-    refresh();
-    const unwatchers = SETTINGS.map((setting) => setting.watch(refresh));
-    unwatchers.push(syncEnabled.watch(refresh));
+    void readAll().then((first) => {
+      if (alive) setSettings((current) => current ?? first);
+    });
+    const unwatch = watchAll((next) => {
+      if (alive) setSettings(next);
+    });
     return () => {
       alive = false;
-      unwatchers.forEach((unwatch) => unwatch());
+      unwatch();
     };
   }, []);
   return settings;

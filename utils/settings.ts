@@ -51,11 +51,7 @@ export interface SetResult {
 }
 
 /** Whether settings live in the browser's sync area (opt-in). Always local. */
-export const syncEnabled = storage.defineItem<boolean>('local:syncEnabled', {
-  fallback: false,
-  version: 1,
-  migrations: {},
-});
+export const syncEnabled = storage.defineItem<boolean>('local:syncEnabled', { fallback: false });
 
 async function activeArea(): Promise<StorageAreaName> {
   const raw = await syncEnabled.getValue();
@@ -71,7 +67,9 @@ function defineSetting<T>(spec: SettingSpec<T>): Setting<T> {
     storage.defineItem<T | null, { v: number }>(`${area}:${spec.key}`, {
       fallback: null,
       version: spec.version,
-      migrations: spec.migrations,
+      // Given migrations, @wxt-dev/storage reads the item when it is defined, on every page
+      // load and worker start; a first version has nothing to migrate, so it is left out.
+      ...(spec.version > 1 ? { migrations: spec.migrations } : {}),
     });
   const items = { local: make('local'), sync: make('sync') };
 
@@ -287,3 +285,33 @@ export async function readAll() {
   return { region: r, lookupEnabled: le, lookupTarget: lt, theme: th, discreet: di };
 }
 export type AllSettings = Awaited<ReturnType<typeof readAll>>;
+
+/**
+ * Calls back with every setting whenever any changes, in either area. A burst of changes (turning
+ * sync on moves every setting) is read once, and an older read never overwrites a newer one.
+ */
+export function watchAll(cb: (settings: AllSettings) => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let latest = 0;
+  const changed = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const request = ++latest;
+      void readAll().then((settings) => {
+        if (request === latest) cb(settings);
+      });
+    }, 0);
+  };
+  const unwatchers = [
+    syncEnabled.watch(changed),
+    ...SETTINGS.flatMap((setting) => [
+      setting.items.local.watch(changed),
+      setting.items.sync.watch(changed),
+    ]),
+  ];
+  return () => {
+    clearTimeout(timer);
+    latest = -1;
+    unwatchers.forEach((unwatch) => unwatch());
+  };
+}

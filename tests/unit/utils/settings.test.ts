@@ -13,6 +13,7 @@ const {
   setSyncEnabled,
   resetAllSettings,
   readAll,
+  watchAll,
   moveSettings,
   SETTINGS,
 } = settings;
@@ -266,6 +267,30 @@ describe('readAll', () => {
     await fakeBrowser.storage.local.set({ syncEnabled: 'yes', theme: 'dark' });
     expect((await readAll()).theme).toBe('dark');
     expect(await stored('local', 'syncEnabled')).toBe(false);
+  });
+});
+
+describe('watchAll', () => {
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+
+  it('reads a burst of changes once, with the final values', async () => {
+    await theme.set('dark');
+    await region.set({ state: 'KS' });
+    const seen = vi.fn();
+    const unwatch = watchAll(seen);
+    // Turning sync on moves every setting: many storage events, one read.
+    await setSyncEnabled(true);
+    await settle();
+    expect(seen).toHaveBeenCalledTimes(1);
+    expect(seen.mock.calls[0]![0]).toMatchObject({ theme: 'dark', region: { state: 'KS' } });
+    await discreet.set(true);
+    await settle();
+    expect(seen).toHaveBeenCalledTimes(2);
+    expect(seen.mock.calls[1]![0]).toMatchObject({ discreet: true });
+    unwatch();
+    await theme.set('light');
+    await settle();
+    expect(seen).toHaveBeenCalledTimes(2);
   });
 });
 
