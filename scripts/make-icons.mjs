@@ -2,6 +2,7 @@
 // Run by hand after changing a design: `node scripts/make-icons.mjs`. The PNGs are committed.
 import { chromium } from 'playwright-core';
 import { writeFile } from 'node:fs/promises';
+import { findChromium, INSTALL_HINT } from './chromium-path.mjs';
 
 // A navy shield with a white "i": information you can trust. Bold shapes stay legible at 16 px.
 const brand = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 128 128">
@@ -20,10 +21,9 @@ const neutral = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 128 128">
   <rect x="42" y="76" width="30" height="8" rx="4" fill="#5f6368"/>
 </svg>`;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu'],
-});
+const executablePath = findChromium();
+if (!executablePath) throw new Error(INSTALL_HINT);
+const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
 const page = await browser.newPage();
 for (const [folder, svg] of [
   ['icon', brand],
