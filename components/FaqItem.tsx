@@ -7,7 +7,6 @@ export interface FaqItemProps {
   faq: Faq;
   /** Heading level of the question, to keep the page outline in order. */
   level?: 2 | 3 | 4;
-  defaultExpanded?: boolean;
   /** Text of the link to the explainer section, e.g. "Read more in the explainer". */
   readMoreLabel: string;
   /** A real address for the link (middle-click, copy link). */
@@ -17,15 +16,8 @@ export interface FaqItemProps {
 }
 
 /** A question that opens in place to show its answer, sources and a link to read more. */
-export function FaqItem({
-  faq,
-  level = 3,
-  defaultExpanded = false,
-  readMoreLabel,
-  readMoreHref,
-  onReadMore,
-}: FaqItemProps) {
-  const [expanded, setExpanded] = useState(defaultExpanded);
+export function FaqItem({ faq, level = 3, readMoreLabel, readMoreHref, onReadMore }: FaqItemProps) {
+  const [expanded, setExpanded] = useState(false);
   const Heading = `h${level}` as 'h2' | 'h3' | 'h4';
   const buttonId = `faq-q-${faq.id}`;
   const answerId = `faq-a-${faq.id}`;

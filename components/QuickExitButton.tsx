@@ -5,12 +5,10 @@ import './QuickExitButton.css';
 export interface QuickExitButtonProps {
   /** Leaves the extension (the page wires quickExit and the double-Esc watcher). */
   onExit: () => void;
-  /** Show "or press Esc twice" beside the button. */
-  showHint?: boolean;
 }
 
 /** A clearly labelled way out, for someone whose screen may be seen. */
-export function QuickExitButton({ onExit, showHint = true }: QuickExitButtonProps) {
+export function QuickExitButton({ onExit }: QuickExitButtonProps) {
   const hintId = `quick-exit-hint-${useId()}`;
   return (
     <span class="quick-exit">
@@ -18,15 +16,13 @@ export function QuickExitButton({ onExit, showHint = true }: QuickExitButtonProp
         type="button"
         class="button button--danger quick-exit__button"
         onClick={onExit}
-        aria-describedby={showHint ? hintId : undefined}
+        aria-describedby={hintId}
       >
         {QUICK_EXIT.label}
       </button>
-      {showHint && (
-        <span id={hintId} class="quick-exit__hint">
-          {QUICK_EXIT.hint}
-        </span>
-      )}
+      <span id={hintId} class="quick-exit__hint">
+        {QUICK_EXIT.hint}
+      </span>
     </span>
   );
 }

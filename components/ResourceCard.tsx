@@ -10,17 +10,10 @@ export interface ResourceCardProps {
   level?: 2 | 3 | 4;
   /** The main line: shown larger, first. */
   featured?: boolean;
-  /** Hide the one-sentence summary to keep a list short. */
-  showSummary?: boolean;
 }
 
 /** A line or organisation: name, caution, ways to reach it, hours, languages, sources. */
-export function ResourceCard({
-  resource,
-  level = 3,
-  featured = false,
-  showSummary = true,
-}: ResourceCardProps) {
+export function ResourceCard({ resource, level = 3, featured = false }: ResourceCardProps) {
   const Heading = `h${level}` as 'h2' | 'h3' | 'h4';
   const headingId = `resource-${resource.id}`;
   return (
@@ -33,7 +26,7 @@ export function ResourceCard({
           <strong>{RESOURCE.check}</strong> {resource.qualifier}
         </p>
       )}
-      {showSummary && <p class="resource__summary">{resource.summary}</p>}
+      <p class="resource__summary">{resource.summary}</p>
       {resource.contacts.length > 0 && (
         <ul class="resource__contacts">
           {resource.contacts.map((contact, i) => (

@@ -20,10 +20,9 @@ interface Props {
   sections: readonly Pick<Section, 'id' | 'title'>[];
   inputRef?: Ref<HTMLInputElement>;
   onChoose?: (id: SectionId, event: MouseEvent) => void;
-  headingLevel?: 1 | 2;
 }
 
-export const ANNOUNCE_DELAY_MS = 250;
+const ANNOUNCE_DELAY_MS = 250;
 
 /** A search box over the explainer with ranked links to sections. */
 export function SearchView({
@@ -34,13 +33,11 @@ export function SearchView({
   sections,
   inputRef,
   onChoose,
-  headingLevel = 2,
 }: Props) {
   const inputId = useId();
   const hintId = useId();
   const hasQuery = query.trim() !== '';
   const none = hasQuery && results.length === 0;
-  const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const status = !hasQuery
     ? ''
     : none
@@ -60,9 +57,9 @@ export function SearchView({
     <div class="search">
       <form role="search" class="search__form" onSubmit={(event) => event.preventDefault()}>
         {/* The heading is the box's label: one visible name, not two. */}
-        <Heading class="search__heading">
+        <h2 class="search__heading">
           <label for={inputId}>{SEARCH.label}</label>
-        </Heading>
+        </h2>
         <input
           id={inputId}
           ref={inputRef}
@@ -101,7 +98,7 @@ export function SearchView({
           <TableOfContents
             sections={sections}
             onChoose={onChoose}
-            headingLevel={headingLevel === 1 ? 2 : 3}
+            headingLevel={3}
             label={TOC.allSections}
             heading={TOC.allSections}
           />

@@ -27,9 +27,6 @@ export const REGION_PICKER = {
   heading: 'Your region',
   stateLabel: 'Region: your state',
   notSet: 'Not set: show national lines',
-  /** Group labels inside the state list. */
-  statesGroup: 'U.S. states and DC',
-  otherGroup: 'Other',
   areaLabel: 'Missouri area (optional)',
   allOfMissouri: 'All of Missouri',
   countiesIntro: 'Counties:',
