@@ -10,6 +10,7 @@ import {
   type Extension,
 } from './harness';
 import { SECTION_IDS } from '@/content/types';
+import { SEARCH } from '@/content/ui/explainer';
 
 /** axe-core needs a while on a page this long. */
 const AXE_TIMEOUT = 180_000;
@@ -129,7 +130,25 @@ describe('explainer page (light)', () => {
     expect(links).toBeGreaterThan(0);
     // Typing changes the query; the query never goes into the URL.
     await box.fill('penalties for trafficking a child');
-    expect(page.url()).not.toContain('penalties%20for');
+    // First the view takes the new query in: results marked with its words (no longer with
+    // "hotline"), and the status announcing as many sections as are listed.
+    const counts = Array.from({ length: SECTION_IDS.length + 1 }, (_, n) => SEARCH.count(n));
+    await page.waitForFunction((wording) => {
+      const listed = document.querySelectorAll('.search__results .search__result').length;
+      const marked = [...document.querySelectorAll('.search__results mark')].map(
+        (m) => m.textContent ?? '',
+      );
+      const status = document.querySelector('.search__status')?.textContent ?? '';
+      return (
+        listed > 0 &&
+        marked.some((m) => /penalt|trafficking|child/i.test(m)) &&
+        !marked.some((m) => /hotline/i.test(m)) &&
+        status === wording[listed]
+      );
+    }, counts);
+    expect(await box.inputValue()).toBe('penalties for trafficking a child');
+    expect(page.url()).not.toContain('penalties');
+    expect(decodeURIComponent(page.url())).not.toContain('trafficking a child');
     expect(page.url()).toMatch(/#search$/);
     await page.close();
   });

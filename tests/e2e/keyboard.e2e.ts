@@ -23,18 +23,27 @@ const HOTLINE = '1-888-373-7888';
 
 /**
  * Presses a key and checks focus afterwards. With `moves`, the key is expected to send focus
- * somewhere else (a link to a section, a search view), so this waits for it to leave first.
+ * somewhere else (a link to a section, a search view), so this waits for it to leave first,
+ * and fails, naming the step, if it never does.
  */
 async function press(page: Page, key: string, step: string, options: { moves?: boolean } = {}) {
   const mark = 'data-before-press';
-  if (options.moves) {
+  const before = options.moves ? await focusState(page) : null;
+  if (before) {
     await page.evaluate((m) => document.activeElement?.setAttribute(m, ''), mark);
   }
   await page.keyboard.press(key);
-  if (options.moves) {
-    await page
-      .waitForFunction((m) => !document.activeElement?.hasAttribute(m), mark, { timeout: 3_000 })
-      .catch(() => undefined);
+  if (before) {
+    try {
+      await page.waitForFunction((m) => !document.activeElement?.hasAttribute(m), mark, {
+        timeout: 10_000,
+      });
+    } catch (error) {
+      throw new Error(
+        `${step}: focus did not move off <${before.tag}${before.id ? `#${before.id}` : ''}> "${before.text}" after ${key}`,
+        { cause: error },
+      );
+    }
     await page.evaluate((m) => {
       for (const el of document.querySelectorAll(`[${m}]`)) el.removeAttribute(m);
     }, mark);

@@ -6,6 +6,7 @@ import {
   getStored,
   launchExtension,
   SCREENSHOT_DIR,
+  setStored,
   type Extension,
 } from './harness';
 
@@ -125,6 +126,9 @@ describe('options page in a real Chromium', () => {
   });
 
   it('the region survives a browser restart with the same profile', async () => {
+    // This test's own region, saved before the restart (not left over from an earlier test).
+    await setStored(ext, 'local', { region: { state: 'MO', area: 'st-louis' } });
+    expect(await getStored(ext, 'local', 'region')).toEqual({ state: 'MO', area: 'st-louis' });
     const userDataDir = ext.userDataDir;
     await ext.close({ keepProfile: true });
     ext = await launchExtension({ userDataDir });
@@ -148,16 +152,20 @@ describe('options page in a real Chromium', () => {
   });
 
   it('the reset step is keyboard friendly and passes axe', async () => {
+    // A region to keep, set here rather than left over from an earlier test.
+    await setStored(ext, 'local', { region: { state: 'MO', area: 'st-louis' } });
     const page = await ext.open('options.html');
+    expect(await page.getByLabel('Region: your state').inputValue()).toBe('MO');
     await page.getByRole('button', { name: 'Reset all settings' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('reset-question');
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Yes, reset');
-    // Cancel this time: the region from earlier tests is kept.
+    // Cancel this time: the region set above is kept, on the page and in storage.
     await page.getByRole('button', { name: 'Cancel' }).click();
     expect(await getStored(ext, 'local', 'region')).toEqual({ state: 'MO', area: 'st-louis' });
+    expect(await page.getByLabel('Region: your state').inputValue()).toBe('MO');
     await page.close();
   });
 
@@ -193,6 +201,10 @@ describe('options page in a real Chromium', () => {
   });
 
   it('makes no network requests', () => {
+    // The recorder saw this file's own page loads (since the restart), so an empty list below
+    // means something.
+    expect(ext.requests).toContain(ext.url('options.html'));
+    expect(ext.requests).toContain(ext.url('popup.html'));
     const outside = ext.requests.filter((url) => !url.startsWith(`chrome-extension://${ext.id}/`));
     expect(outside).toEqual([]);
   });

@@ -48,10 +48,42 @@ describe('FaqSearch', () => {
     type('mandated');
     expect(questionNames()[0]).toMatch(/mandated reporter/i);
     expect(questionNames().length).toBeLessThan(faqs.length);
+    const shown = questionNames().length;
+    expect(shown).toBeGreaterThan(1);
+    // The wording is spelled out here, not computed with the function the component uses.
     await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toBe(POPUP.matches(questionNames().length)),
+      expect(screen.getByRole('status').textContent).toBe(`${shown} questions match`),
     );
     expect(screen.getByRole('status').getAttribute('aria-live')).toBe('polite');
+  });
+
+  it('announces one match and two matches in the right words', async () => {
+    // A search that returns exactly as many questions as the query's number.
+    const firstN = (query: string) => faqs.slice(0, Number(query.trim()) || 0);
+    render(
+      <FaqSearch
+        search={firstN}
+        text={TEXT}
+        readMoreHref={(faq: Faq) => `explainer.html#${faq.section}`}
+        announceDelay={0}
+      />,
+    );
+    type('1');
+    expect(questionNames()).toEqual([faqs[0]!.question]);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('1 question matches'));
+    type('2');
+    expect(questionNames()).toHaveLength(2);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('2 questions match'));
+    type('0');
+    expect(questionNames()).toEqual([]);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('No questions match'));
+  });
+
+  it('words the count for none, one and several', () => {
+    expect(POPUP.matches(0)).toBe('No questions match');
+    expect(POPUP.matches(1)).toBe('1 question matches');
+    expect(POPUP.matches(2)).toBe('2 questions match');
+    expect(POPUP.matches(14)).toBe('14 questions match');
   });
 
   it('forgives typos and plurals', () => {

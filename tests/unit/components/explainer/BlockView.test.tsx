@@ -117,12 +117,52 @@ describe('BlockView', () => {
     expect(container.querySelector('mark')?.textContent).toBe('restitution');
   });
 
-  it('renders every block of every section without failing', () => {
+  it('renders every block of every section, each with its own element and its text', () => {
+    /** The element each kind draws, which must be there and hold text. */
+    const drawn: Record<Block['kind'], string> = {
+      paragraph: '.block--paragraph > p',
+      list: '.block--list > ul > li',
+      subheading: 'h3.block--subheading',
+      quote: '.block--quote blockquote',
+      penalties: '.block--penalties table',
+      callout: '.block--callout [role="note"]',
+      'region-resources': '.block--resources',
+      'glossary-list': '.block--glossary dl dt',
+    };
+    /** Text the block carries that must appear as it is (no terms: nothing is marked). */
+    const own = (block: Block): string[] => {
+      switch (block.kind) {
+        case 'paragraph':
+        case 'subheading':
+        case 'quote':
+          return [block.text];
+        case 'list':
+          return [...(block.intro ? [block.intro] : []), ...block.items];
+        case 'penalties':
+          return [block.caption];
+        case 'callout':
+          return [block.title, block.text];
+        case 'region-resources':
+          return ['National Human Trafficking Hotline'];
+        case 'glossary-list':
+          return glossary.map((g) => g.term);
+      }
+    };
+    const flat = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+    let rendered = 0;
     for (const section of sections) {
       for (const block of section.blocks) {
-        const { unmount } = show(block);
+        const where = `${section.id}: ${block.kind}`;
+        const { container, unmount } = show(block);
+        const element = container.querySelector(drawn[block.kind]);
+        expect(element, where).not.toBeNull();
+        expect(flat(element!.textContent).length, where).toBeGreaterThan(0);
+        const text = flat(container.textContent);
+        for (const part of own(block)) expect(text, where).toContain(flat(part));
+        rendered++;
         unmount();
       }
     }
+    expect(rendered).toBeGreaterThan(sections.length);
   });
 });
