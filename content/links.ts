@@ -8,13 +8,6 @@ import { SECTION_IDS, type SectionId } from './types';
  */
 export const EXPLAINER_PAGE = '/explainer.html';
 
-/**
- * `storage.session` key through which the popup hands a search query to
- * `explainer.html#search` (memory only, never in a URL). The explainer reads and removes it.
- */
-export const SEARCH_HANDOFF_KEY = 'explainerSearch';
-export const SIDE_PANEL_PAGE = '/sidepanel.html';
-
 export type ExplainerRoute =
   | { kind: 'top' }
   | { kind: 'section'; id: SectionId }
@@ -39,7 +32,7 @@ export function parseHash(hash: string): ExplainerRoute {
   return isSectionId(raw) ? { kind: 'section', id: raw } : { kind: 'top' };
 }
 
-export function routeHash(route: ExplainerRoute): string {
+function routeHash(route: ExplainerRoute): string {
   switch (route.kind) {
     case 'top':
       return '';
@@ -52,7 +45,7 @@ export function routeHash(route: ExplainerRoute): string {
   }
 }
 
-/** Path of the explainer (or side panel) page for a route. */
-export function explainerPath(route: ExplainerRoute, page = EXPLAINER_PAGE): string {
-  return `${page}${routeHash(route)}`;
+/** Path of the explainer page for a route. */
+export function explainerPath(route: ExplainerRoute): string {
+  return `${EXPLAINER_PAGE}${routeHash(route)}`;
 }

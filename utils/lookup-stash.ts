@@ -31,6 +31,28 @@ export async function stashSelection(text: string, now = Date.now()): Promise<Pe
   return entry;
 }
 
+/**
+ * `storage.session` key through which the popup hands a search query to `explainer.html#search`
+ * (memory only, never in a URL). The explainer reads and removes it.
+ */
+export const SEARCH_HANDOFF_KEY = 'explainerSearch';
+
+const searchHandoff = storage.defineItem<string | null>(`session:${SEARCH_HANDOFF_KEY}`, {
+  fallback: null,
+});
+
+/** Leaves a search for the explainer page the popup is about to open. */
+export async function stashSearch(query: string): Promise<void> {
+  await searchHandoff.setValue(query);
+}
+
+/** Reads the popup's search once and removes it; '' when there is none (or it is not text). */
+export async function takeSearch(): Promise<string> {
+  const value = await searchHandoff.getValue().catch(() => null);
+  await searchHandoff.removeValue().catch(() => undefined);
+  return typeof value === 'string' ? value : '';
+}
+
 /** Returns the pending lookup for this token (or the newest when no token) and clears it. */
 export async function takeSelection(token?: string): Promise<PendingLookup | null> {
   const entry = await pendingLookup.getValue().catch(() => null);

@@ -1,23 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { glossary } from '@/content/glossary';
-import {
-  EXPLAINER_PAGE,
-  SEARCH_HANDOFF_KEY,
-  explainerPath,
-  isSectionId,
-  parseHash,
-} from '@/content/links';
+import { EXPLAINER_PAGE, explainerPath, isSectionId, parseHash } from '@/content/links';
 import { lookup, searchExplainer } from '@/content/lookup';
-import { sections } from '@/content/sections';
+import { sectionById, sections } from '@/content/sections';
 import type { GlossaryTerm, SectionId } from '@/content/types';
 import { APP_TITLE, DISCREET_TITLE } from '@/content/ui/common';
 import { HEADER, LOOKUP, PAGE_TITLE, PANEL, PRIVACY, SEARCH, TOC } from '@/content/ui/explainer';
 import { EmergencyLine } from '@/components/EmergencyLine';
 import { PageFooter } from '@/components/PageFooter';
 import { QuickExitButton } from '@/components/QuickExitButton';
-import { lookupTarget, type AllSettings } from '@/utils/settings';
-import { pendingLookup, takeSelection } from '@/utils/lookup-stash';
+import type { AllSettings } from '@/utils/settings';
+import { pendingLookup, takeSearch, takeSelection } from '@/utils/lookup-stash';
 import { pinInView } from '@/utils/pin-in-view';
 import { quickExit, watchDoubleEscape } from '@/utils/quick-exit';
 import { LookupBanner, bannerDescription, truncateSelection } from './LookupBanner';
@@ -54,7 +47,7 @@ type Mode =
     }
   | { kind: 'search'; query: string; fromSelection: boolean; seq: number };
 
-const sectionTitle = (id: SectionId) => sections.find((s) => s.id === id)?.title ?? id;
+const sectionTitle = (id: SectionId) => sectionById(id).title;
 const tocSections = sections.map(({ id, title }) => ({ id, title }));
 const termIds = new Set(glossary.map((t) => t.id));
 /** Only these sections show the region's lines; the rest ignore region changes. */
@@ -85,10 +78,11 @@ function runSearch(query: string): SearchResult[] {
   const results: SearchResult[] = [];
   for (const hit of Array.isArray(hits) ? hits : []) {
     if (!hit || !isSectionId(hit.sectionId) || seen.has(hit.sectionId)) continue;
-    const section = sections.find((s) => s.id === hit.sectionId);
-    if (!section) continue;
     seen.add(hit.sectionId);
-    results.push({ section, matched: Array.isArray(hit.matched) ? hit.matched : [] });
+    results.push({
+      section: sectionById(hit.sectionId),
+      matched: Array.isArray(hit.matched) ? hit.matched : [],
+    });
   }
   return results;
 }
@@ -142,6 +136,9 @@ export function ExplainerView({ variant, settings }: ExplainerViewProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const ready = settings !== null;
+  /** Where right-click lookups open, read in storage callbacks that outlive a render. */
+  const lookupTo = useRef(settings?.lookupTarget);
+  lookupTo.current = settings?.lookupTarget;
 
   const next = () => ++seqRef.current;
 
@@ -207,7 +204,7 @@ export function ExplainerView({ variant, settings }: ExplainerViewProps) {
         case 'search': {
           const seq = next();
           let query = '';
-          if (initial) query = await takeSearchHandoff();
+          if (initial) query = truncateSelection(await takeSearch(), LOOKUP.maxChars);
           if (seq !== seqRef.current) return;
           setMode((old) => ({
             kind: 'search',
@@ -239,21 +236,14 @@ export function ExplainerView({ variant, settings }: ExplainerViewProps) {
     let alive = true;
     void (async () => {
       await applyHash(location.hash, true);
-      // The side panel is opened by a right-click: take the waiting selection.
-      if (panel && (await lookupTarget.get().catch(() => 'side-panel')) !== 'tab') {
-        await handleLookupIfWaiting();
-      }
+      // The side panel is opened by a right-click: take the waiting selection, if any.
+      if (panel && lookupTo.current !== 'tab') await handleLookup(undefined);
       if (alive) setRouted(true);
     })();
     return () => {
       alive = false;
     };
   }, [ready]);
-
-  async function handleLookupIfWaiting() {
-    const waiting = await pendingLookup.getValue().catch(() => null);
-    if (waiting) await handleLookup(undefined);
-  }
 
   useEffect(() => {
     const onHash = () => {
@@ -267,13 +257,7 @@ export function ExplainerView({ variant, settings }: ExplainerViewProps) {
   useEffect(() => {
     if (!panel) return;
     return pendingLookup.watch((value) => {
-      if (!value) return;
-      void lookupTarget
-        .get()
-        .catch(() => 'side-panel' as const)
-        .then((target) => {
-          if (target !== 'tab') void handleLookup(undefined);
-        });
+      if (value && lookupTo.current !== 'tab') void handleLookup(undefined);
     });
   }, [panel, handleLookup]);
 
@@ -469,16 +453,4 @@ function shownSections(mode: Mode, routed: boolean, complete: boolean): typeof s
   const id: SectionId =
     target === null ? sections[0]!.id : isSectionId(target) ? target : 'glossary';
   return sections.filter((section) => section.id === id);
-}
-
-/** Reads the popup's search hand-off once and removes it. */
-async function takeSearchHandoff(): Promise<string> {
-  try {
-    const stored = await browser.storage.session.get(SEARCH_HANDOFF_KEY);
-    await browser.storage.session.remove(SEARCH_HANDOFF_KEY);
-    const value = (stored as Record<string, unknown>)[SEARCH_HANDOFF_KEY];
-    return typeof value === 'string' ? truncateSelection(value, LOOKUP.maxChars) : '';
-  } catch {
-    return '';
-  }
 }

@@ -34,16 +34,12 @@ export function formatDate(iso: string): string {
   return name ? `${name} ${Number(day)}, ${year}` : iso;
 }
 
-export const APP_TITLE = 'Missouri trafficking law guide';
-/** The page title in discreet mode: says nothing about the subject. */
-export const DISCREET_TITLE = 'Quick reference';
+export { APP_TITLE, DISCREET_TITLE } from './titles';
 
 export const EMERGENCY = {
   question: 'In immediate danger?',
   action: 'Call 911',
   number: '911',
-  /** If the data ever names another emergency number. */
-  callNumber: (number: string) => `Call ${number}`,
   /** For a label around the line. */
   label: 'Emergency',
 } as const;

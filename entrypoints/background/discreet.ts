@@ -1,10 +1,8 @@
 import type { browser as wxtBrowser } from 'wxt/browser';
+import { APP_TITLE, DISCREET_TITLE } from '@/content/ui/titles';
 import { discreet } from '@/utils/settings';
 
 type ExtBrowser = typeof wxtBrowser;
-
-export const DISCREET_TITLE = 'Quick reference';
-export const NORMAL_TITLE = 'Missouri trafficking law guide';
 
 const icons = (folder: string) => ({
   16: `/${folder}/16.png`,
@@ -24,7 +22,7 @@ export async function applyDiscreet(browser: ExtBrowser, on: boolean): Promise<v
   try {
     const action = browser.action;
     await Promise.all([
-      action.setTitle({ title: on ? DISCREET_TITLE : NORMAL_TITLE }),
+      action.setTitle({ title: on ? DISCREET_TITLE : APP_TITLE }),
       action.setIcon({ path: icons(on ? 'icon-neutral' : 'icon') }),
     ]);
   } catch {

@@ -1,19 +1,15 @@
 import type { browser as wxtBrowser } from 'wxt/browser';
 import { discreet, lookupEnabled, lookupTarget, type LookupTarget } from '@/utils/settings';
 import { stashSelection } from '@/utils/lookup-stash';
+import { openSidePanel } from '@/utils/side-panel';
 import { explainerPath } from '@/content/links';
+import { lookupMenuTitle } from '@/content/ui/titles';
 
 type ExtBrowser = typeof wxtBrowser;
 type MenuInfo = { menuItemId: string | number; selectionText?: string };
 type MenuTab = { id?: number; windowId?: number } | undefined;
 
 export const MENU_ID = 'lookup-selection';
-
-/** The side panel APIs differ per browser; both are optional. */
-interface PanelApis {
-  sidePanel?: { open(options: { tabId?: number; windowId?: number }): Promise<void> };
-  sidebarAction?: { open(): Promise<void> };
-}
 
 /**
  * The "Look up" item on selected text. Created on install (menus persist),
@@ -35,13 +31,13 @@ export function registerMenus(browser: ExtBrowser): void {
     if (info.menuItemId !== MENU_ID) return;
     const text = typeof info.selectionText === 'string' ? info.selectionText : '';
     // Opening the panel must not wait for storage, or the gesture is lost.
-    const panel = target === 'tab' ? null : openPanel(browser, tab);
+    const panel = target === 'tab' ? null : openSidePanel(browser, tab?.windowId);
     void (async () => {
       const entry = await stashSelection(text);
       if (panel && (await panel)) return;
       if (panel === null && target === undefined) {
         await targetReady;
-        if (target !== 'tab' && (await openPanel(browser, tab))) return;
+        if (target !== 'tab' && (await openSidePanel(browser, tab?.windowId))) return;
       }
       await browser.tabs.create({
         url: browser.runtime.getURL(
@@ -53,47 +49,28 @@ export function registerMenus(browser: ExtBrowser): void {
   });
 }
 
+/** The last menu update; each waits for the one before, so two never interleave. */
+let menuUpdate: Promise<void> = Promise.resolve();
+
 /**
- * Browsers put the selection in place of `%s` and shorten it themselves, so
- * the selected text never passes through this code. Discreet mode keeps the
- * subject out of the menu.
+ * Create or remove the menu item so it matches the settings. Settings change in bursts (turning
+ * sync on moves them all), and a removeAll/create pair racing another would leave a stale item
+ * or fail on a duplicate id, so updates run one at a time, each reading the settings afresh.
+ * Browsers put the selection in place of `%s`, so the selected text never passes through here;
+ * discreet mode keeps the subject out of the menu.
  */
-export function menuTitle(isDiscreet: boolean): string {
-  return isDiscreet
-    ? 'Look up “%s” in Quick reference'
-    : 'Look up “%s” in the Missouri trafficking law guide';
-}
-
-/** Create or remove the menu item so it matches the setting. */
-export async function syncMenu(browser: ExtBrowser): Promise<void> {
-  const [enabled, isDiscreet] = await Promise.all([lookupEnabled.get(), discreet.get()]);
-  await browser.contextMenus.removeAll();
-  if (!enabled) return;
-  browser.contextMenus.create({
-    id: MENU_ID,
-    title: menuTitle(isDiscreet),
-    contexts: ['selection'],
-  });
-}
-
-/** Opens the side panel (Chrome) or sidebar (Firefox). Resolves false when it cannot. */
-function openPanel(browser: ExtBrowser, tab: MenuTab): Promise<boolean> {
-  const apis = browser as unknown as PanelApis;
-  try {
-    if (apis.sidePanel && tab?.windowId !== undefined) {
-      return apis.sidePanel.open({ windowId: tab.windowId }).then(
-        () => true,
-        () => false,
-      );
-    }
-    if (apis.sidebarAction) {
-      return apis.sidebarAction.open().then(
-        () => true,
-        () => false,
-      );
-    }
-  } catch {
-    // Older browsers throw synchronously when the gesture is missing.
-  }
-  return Promise.resolve(false);
+export function syncMenu(browser: ExtBrowser): Promise<void> {
+  menuUpdate = menuUpdate
+    .catch(() => undefined)
+    .then(async () => {
+      const [enabled, isDiscreet] = await Promise.all([lookupEnabled.get(), discreet.get()]);
+      await browser.contextMenus.removeAll();
+      if (!enabled) return;
+      browser.contextMenus.create({
+        id: MENU_ID,
+        title: lookupMenuTitle(isDiscreet),
+        contexts: ['selection'],
+      });
+    });
+  return menuUpdate;
 }

@@ -6,17 +6,14 @@ import { QuickExitButton } from '@/components/QuickExitButton';
 import { RegionLine } from '@/components/RegionLine';
 import { ResourceCard } from '@/components/ResourceCard';
 import { useSettings, useTheme } from '@/components/useSettings';
-import {
-  EXPLAINER_PAGE,
-  SEARCH_HANDOFF_KEY,
-  explainerPath,
-  type ExplainerRoute,
-} from '@/content/links';
+import { EXPLAINER_PAGE, explainerPath, type ExplainerRoute } from '@/content/links';
 import type { ResourceGroup } from '@/content/resolve';
 import { nationalHotline } from '@/content/resources/national';
 import type { Faq } from '@/content/types';
 import { APP_TITLE, DISCREET_TITLE } from '@/content/ui/common';
 import { POPUP } from '@/content/ui/popup';
+import { stashSearch } from '@/utils/lookup-stash';
+import { openSidePanel } from '@/utils/side-panel';
 import { quickExit, watchDoubleEscape } from '@/utils/quick-exit';
 import './popup.css';
 
@@ -34,11 +31,6 @@ function openInTab(url: string): void {
   void attempt(() => browser.tabs.create({ url }))
     .catch(() => window.open(url, '_blank', 'noopener'))
     .finally(() => window.close());
-}
-
-interface SidePanelApis {
-  sidePanel?: { open(options: { windowId: number }): Promise<void> };
-  sidebarAction?: { open(): Promise<void> };
 }
 
 /*
@@ -82,7 +74,9 @@ export function App() {
   useTheme(settings);
   const resolver = useLoaded(resolveModule);
   const faqSection = useLoaded(faqModule);
-  const ready = settings !== null && resolver !== null && faqSection !== null;
+  // The lines need only the settings and the region data; the questions come when they come.
+  const linesReady = settings !== null && resolver !== null;
+  const ready = linesReady && faqSection !== null;
   const [moreOpen, setMoreOpen] = useState(false);
   // Cached now: asking for the window inside the click would lose the user gesture
   // that sidePanel.open() needs.
@@ -123,22 +117,9 @@ export function App() {
 
   const openBeside = (event: Event) => {
     event.preventDefault();
-    const apis = browser as unknown as SidePanelApis;
-    let opening: Promise<void> | undefined;
-    try {
-      // Called straight from the click, with no await before it, to keep the gesture.
-      if (apis.sidePanel && windowId.current !== undefined) {
-        opening = apis.sidePanel.open({ windowId: windowId.current });
-      } else if (apis.sidebarAction) {
-        opening = apis.sidebarAction.open();
-      }
-    } catch {
-      opening = undefined;
-    }
-    if (!opening) return openInTab(pageUrl({ kind: 'top' }));
-    opening.then(
-      () => window.close(),
-      () => openInTab(pageUrl({ kind: 'top' })),
+    // Straight from the click, with no await before it, to keep the gesture.
+    void openSidePanel(browser, windowId.current).then((opened) =>
+      opened ? window.close() : openInTab(pageUrl({ kind: 'top' })),
     );
   };
 
@@ -146,7 +127,7 @@ export function App() {
 
   const searchExplainer = (query: string) => {
     // The query goes to memory-only session storage, never into a URL or onto disk.
-    void attempt(() => browser.storage.session.set({ [SEARCH_HANDOFF_KEY]: query }))
+    void attempt(() => stashSearch(query))
       .catch(() => undefined)
       .finally(() => openInTab(pageUrl({ kind: 'search' })));
   };
@@ -163,7 +144,7 @@ export function App() {
 
       <main class="popup__main">
         <RegionLine
-          label={ready && resolved ? resolved.label : undefined}
+          label={linesReady && resolved ? resolved.label : undefined}
           onChange={changeRegion}
         />
 
@@ -174,7 +155,7 @@ export function App() {
           {/* The hotline never depends on the region: it is here from the first paint. */}
           <ResourceCard resource={nationalHotline} level={3} featured />
 
-          {ready && resolved && (
+          {linesReady && resolved && (
             <>
               {regional.map((group) => (
                 <GroupBlock key={group.id} group={group} />
@@ -203,7 +184,7 @@ export function App() {
           )}
         </section>
 
-        {ready && (
+        {faqSection && (
           <>
             <faqSection.FaqSection
               readMoreHref={(faq) => pageUrl({ kind: 'section', id: faq.section })}

@@ -3,12 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { browser as wxtBrowser } from 'wxt/browser';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import {
-  applyDiscreet,
-  DISCREET_TITLE,
-  NORMAL_TITLE,
-  registerDiscreetMode,
-} from '@/entrypoints/background/discreet';
+import { applyDiscreet, registerDiscreetMode } from '@/entrypoints/background/discreet';
+import { APP_TITLE as NORMAL_TITLE, DISCREET_TITLE } from '@/content/ui/titles';
 import { discreet } from '@/utils/settings';
 
 type ExtBrowser = typeof wxtBrowser;

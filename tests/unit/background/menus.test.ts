@@ -1,7 +1,8 @@
 import { describe, it, expect, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { browser as wxtBrowser } from 'wxt/browser';
-import { MENU_ID, menuTitle, registerMenus, syncMenu } from '@/entrypoints/background/menus';
+import { MENU_ID, registerMenus, syncMenu } from '@/entrypoints/background/menus';
+import { lookupMenuTitle as menuTitle } from '@/content/ui/titles';
 import { lookupEnabled, lookupTarget } from '@/utils/settings';
 import { pendingLookup } from '@/utils/lookup-stash';
 
@@ -55,6 +56,30 @@ describe('background: the right-click lookup item', () => {
     await flush();
     expect(m.created).toEqual([{ id: MENU_ID, title: menuTitle(false), contexts: ['selection'] }]);
     expect(menuTitle(false)).toContain('%s');
+  });
+
+  it('names the guide in the item, and only "Quick reference" in discreet mode', () => {
+    expect(menuTitle(false)).toBe('Look up “%s” in the Missouri trafficking law guide');
+    expect(menuTitle(true)).toBe('Look up “%s” in Quick reference');
+  });
+
+  it('runs overlapping updates one at a time: one item, never a duplicate id', async () => {
+    const m = mockBrowser();
+    // A browser that, like Chrome, refuses a second item with the same id.
+    m.contextMenus.create.mockImplementation((props: unknown) => {
+      if (m.created.some((c) => (c as { id: string }).id === (props as { id: string }).id)) {
+        throw new Error('duplicate id');
+      }
+      return m.created.push(props);
+    });
+    // The browser clears the menu at once and answers a moment later.
+    m.contextMenus.removeAll.mockImplementation(async () => {
+      m.created.length = 0;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    });
+    const updates = [syncMenu(m.browser), syncMenu(m.browser), syncMenu(m.browser)];
+    await expect(Promise.all(updates)).resolves.toBeDefined();
+    expect(m.created).toHaveLength(1);
   });
 
   it('removes the item when lookup is turned off and restores it when turned on', async () => {

@@ -2,12 +2,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ExplainerView } from '@/components/explainer/ExplainerView';
-import { SEARCH_HANDOFF_KEY } from '@/content/links';
 import { lookup, searchExplainer } from '@/content/lookup';
 import { glossary } from '@/content/glossary';
 import { sections } from '@/content/sections';
 import { SECTION_IDS } from '@/content/types';
-import { pendingLookup } from '@/utils/lookup-stash';
+import { SEARCH_HANDOFF_KEY, pendingLookup } from '@/utils/lookup-stash';
 import type { AllSettings } from '@/utils/settings';
 
 // Full renders of the explainer take a moment in happy-dom.
@@ -364,7 +363,8 @@ describe('ExplainerView: side panel', () => {
   it('leaves lookups to the tab when the reader chose tabs', async () => {
     await fakeBrowser.storage.local.set({ lookupTarget: 'tab' });
     await stash('restitution');
-    await renderView('panel');
+    // The page takes the choice from its settings, which the app reads from that storage.
+    await renderView('panel', { ...SETTINGS, lookupTarget: 'tab' });
     expect(lookup).not.toHaveBeenCalled();
     expect(await pendingLookup.getValue()).not.toBeNull();
   });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
-import { SEARCH_HANDOFF_KEY } from '@/content/links';
+import { SEARCH_HANDOFF_KEY } from '@/utils/lookup-stash';
 
 const MO_CHILD_LINE = '1-800-392-3738';
 const KS_CHILD_LINE = '1-800-922-5330';
@@ -29,6 +29,8 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.restoreAllMocks();
+  // A test may stub the side panel API; remove it here so a failing test cannot leak it.
+  delete (fakeBrowser as unknown as { sidePanel?: unknown }).sidePanel;
 });
 
 describe('popup', () => {
@@ -141,10 +143,10 @@ describe('popup', () => {
     fireEvent.click(screen.getByRole('link', { name: 'Open the explainer beside this page' }));
     expect(open).toHaveBeenCalledWith({ windowId: win.id });
     await waitFor(() => expect(close).toHaveBeenCalled());
-    delete (fakeBrowser as unknown as { sidePanel?: unknown }).sidePanel;
   });
 
   it('falls back to a tab when there is no side panel', async () => {
+    expect((fakeBrowser as unknown as { sidePanel?: unknown }).sidePanel).toBeUndefined();
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     await renderPopup();
     fireEvent.click(screen.getByRole('link', { name: 'Open the explainer beside this page' }));

@@ -1,0 +1,52 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  MAX_SELECTION_CHARS,
+  SEARCH_HANDOFF_KEY,
+  pendingLookup,
+  stashSearch,
+  stashSelection,
+  takeSearch,
+  takeSelection,
+} from '@/utils/lookup-stash';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('right-click selection hand-off', () => {
+  it('keeps the text in session storage under a random token, and hands it over once', async () => {
+    const entry = await stashSelection('charged with sexual trafficking of a child', 1000);
+    expect(entry.token).toMatch(/^[0-9a-f]{24}$/);
+    expect(await takeSelection('0'.repeat(24))).toBeNull();
+    expect(await takeSelection(entry.token)).toEqual({
+      token: entry.token,
+      text: 'charged with sexual trafficking of a child',
+      createdAt: 1000,
+    });
+    expect(await takeSelection(entry.token)).toBeNull();
+  });
+
+  it('keeps no more of a selection than the lookup reads', async () => {
+    await stashSelection('x'.repeat(MAX_SELECTION_CHARS + 100));
+    expect((await pendingLookup.getValue())!.text).toHaveLength(MAX_SELECTION_CHARS);
+  });
+});
+
+describe('popup search hand-off', () => {
+  it('is read once, then gone', async () => {
+    await stashSearch('T visa');
+    expect((await fakeBrowser.storage.session.get(SEARCH_HANDOFF_KEY))[SEARCH_HANDOFF_KEY]).toBe(
+      'T visa',
+    );
+    expect(await takeSearch()).toBe('T visa');
+    expect(await fakeBrowser.storage.session.get(SEARCH_HANDOFF_KEY)).toEqual({});
+    expect(await takeSearch()).toBe('');
+  });
+
+  it('reads anything that is not text as no search, and removes it', async () => {
+    await fakeBrowser.storage.session.set({ [SEARCH_HANDOFF_KEY]: { evil: true } });
+    expect(await takeSearch()).toBe('');
+    expect(await fakeBrowser.storage.session.get(SEARCH_HANDOFF_KEY)).toEqual({});
+  });
+});
