@@ -1,5 +1,6 @@
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import * as v from 'valibot';
+import { browser } from 'wxt/browser';
 import { parseRegion } from '@/content/regions';
 import type { Region } from '@/content/types';
 
@@ -273,8 +274,8 @@ export async function resetAllSettings(): Promise<void> {
   await syncEnabled.setValue(false);
 }
 
-/** Read every setting at once (pages need several at first paint). */
-export async function readAll() {
+/** Every setting read one by one, through the validating (and repairing) `get()`. */
+async function readEach() {
   const [r, le, lt, th, di] = await Promise.all([
     region.get(),
     lookupEnabled.get(),
@@ -284,7 +285,57 @@ export async function readAll() {
   ]);
   return { region: r, lookupEnabled: le, lookupTarget: lt, theme: th, discreet: di };
 }
-export type AllSettings = Awaited<ReturnType<typeof readAll>>;
+
+/**
+ * The value stored for a setting, when it can be used as it is: a current-version value that
+ * parses. Anything else (an old version to migrate, a bad value to repair) is `undefined`.
+ */
+function usable<T>(setting: Setting<T>, data: Record<string, unknown>): { value: T } | undefined {
+  const raw = data[setting.key];
+  if (raw === undefined || raw === null) return { value: setting.fallback };
+  const meta = data[`${setting.key}$`] as { v?: unknown } | undefined;
+  const version = typeof meta?.v === 'number' ? meta.v : 1;
+  if (version !== setting.version) return undefined;
+  const parsed = setting.parse(raw);
+  return parsed === undefined ? undefined : { value: parsed };
+}
+
+/**
+ * Read every setting at once: pages need several before their first paint. One storage call
+ * (two with sync on) instead of three per setting, which is most of a page's wait. A value that
+ * needs migrating or repairing takes the careful path, `get()`.
+ */
+export async function readAll(): Promise<AllSettings> {
+  const keys = ['syncEnabled', ...SETTINGS.flatMap((s) => [s.key, `${s.key}$`])];
+  let data: Record<string, unknown>;
+  try {
+    const local: Record<string, unknown> = await browser.storage.local.get(keys);
+    const sync = local.syncEnabled;
+    if (sync !== undefined && typeof sync !== 'boolean') return await readEach();
+    data = sync === true ? await browser.storage.sync.get(keys) : local;
+  } catch {
+    return readEach();
+  }
+  const pick = async <T>(setting: Setting<T>): Promise<T> => {
+    const stored = usable(setting, data);
+    return stored ? stored.value : setting.get();
+  };
+  const [r, le, lt, th, di] = await Promise.all([
+    pick(region),
+    pick(lookupEnabled),
+    pick(lookupTarget),
+    pick(theme),
+    pick(discreet),
+  ]);
+  return { region: r, lookupEnabled: le, lookupTarget: lt, theme: th, discreet: di };
+}
+export interface AllSettings {
+  region: Region | null;
+  lookupEnabled: boolean;
+  lookupTarget: LookupTarget;
+  theme: Theme;
+  discreet: boolean;
+}
 
 /**
  * Calls back with every setting whenever any changes, in either area. A burst of changes (turning

@@ -215,6 +215,13 @@ describe('old schema: region v1 (a flat string) migrates at load', () => {
     expect(await stored('local', 'region')).toBeUndefined();
   });
 
+  it('readAll, at the same moment as the migration, gives the migrated value', async () => {
+    await fakeBrowser.storage.local.set({ region: 'MO/kansas-city', region$: { v: 1 } });
+    const fresh = await loadFresh();
+    expect((await fresh.readAll()).region).toEqual({ state: 'MO', area: 'kansas-city' });
+    expect(await stored('local', 'region')).toEqual({ state: 'MO', area: 'kansas-city' });
+  });
+
   it('a v1 value in the sync area migrates too', async () => {
     await fakeBrowser.storage.local.set({ syncEnabled: true });
     await fakeBrowser.storage.sync.set({ region: 'MO/kansas-city' });
@@ -261,6 +268,53 @@ describe('readAll', () => {
       theme: 'system',
       discreet: false,
     });
+  });
+
+  it('reads every setting in one storage call when nothing needs repair', async () => {
+    await fakeBrowser.storage.local.set({
+      region: { state: 'MO', area: 'st-louis' },
+      region$: { v: 2 },
+      theme: 'dark',
+      lookupTarget: 'tab',
+    });
+    const localGet = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const syncGet = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    expect(await readAll()).toEqual({
+      region: { state: 'MO', area: 'st-louis' },
+      lookupEnabled: true,
+      lookupTarget: 'tab',
+      theme: 'dark',
+      discreet: false,
+    });
+    expect(localGet).toHaveBeenCalledTimes(1);
+    expect(syncGet).not.toHaveBeenCalled();
+  });
+
+  it('repairs a bad value it reads at once, so the next read is clean', async () => {
+    await fakeBrowser.storage.local.set({ theme: 42, discreet: true });
+    expect((await readAll()).theme).toBe('system');
+    expect(await stored('local', 'theme')).toBeUndefined();
+    expect(await stored('local', 'discreet')).toBe(true);
+  });
+
+  it('refuses a value from a newer version than it knows', async () => {
+    await fakeBrowser.storage.local.set({ theme: 'dark', theme$: { v: 9 } });
+    expect((await readAll()).theme).toBe('system');
+  });
+
+  it('with sync on, reads the sync area and not the local copies', async () => {
+    await fakeBrowser.storage.local.set({ syncEnabled: true, theme: 'light' });
+    await fakeBrowser.storage.sync.set({ theme: 'dark', discreet: true });
+    expect(await readAll()).toMatchObject({ theme: 'dark', discreet: true });
+  });
+
+  it('falls back to reading one by one when the batch read fails', async () => {
+    await fakeBrowser.storage.local.set({ theme: 'dark' });
+    const real = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation((keys) =>
+      Array.isArray(keys) && keys.length > 1 ? Promise.reject(new Error('busy')) : real(keys),
+    );
+    expect((await readAll()).theme).toBe('dark');
   });
 
   it('a broken syncEnabled flag means local, and is repaired', async () => {
