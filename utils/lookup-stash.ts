@@ -53,8 +53,28 @@ export async function takeSearch(): Promise<string> {
   return typeof value === 'string' ? value : '';
 }
 
+/** A take started while the page loads (see `primeSelection`), for one token. */
+let primed: { token: string; entry: Promise<PendingLookup | null> } | null = null;
+
+/**
+ * Start taking the lookup a page was opened for, before the page has drawn anything: session
+ * storage answers while the page loads. The next `takeSelection` for this token gets it.
+ */
+export function primeSelection(token: string): void {
+  primed = { token, entry: readAndClear(token) };
+}
+
 /** Returns the pending lookup for this token (or the newest when no token) and clears it. */
 export async function takeSelection(token?: string): Promise<PendingLookup | null> {
+  if (primed && token && primed.token === token) {
+    const { entry } = primed;
+    primed = null;
+    return entry;
+  }
+  return readAndClear(token);
+}
+
+async function readAndClear(token?: string): Promise<PendingLookup | null> {
   const entry = await pendingLookup.getValue().catch(() => null);
   if (!entry || typeof entry !== 'object' || typeof entry.text !== 'string') return null;
   if (token && entry.token !== token) return null;

@@ -73,8 +73,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 const exit = () => void quickExit('tab');
 
-export function App() {
-  const stored = useSettings();
+export function App({ initialSettings = null }: { initialSettings?: AllSettings | null }) {
+  const stored = useSettings(initialSettings);
   const syncOn = useSyncEnabled();
   // Values chosen but not yet back from storage: the page shows them at once.
   const [draft, setDraft] = useState<Partial<AllSettings>>({});

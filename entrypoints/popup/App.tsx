@@ -13,6 +13,7 @@ import type { Faq } from '@/content/types';
 import { APP_TITLE, DISCREET_TITLE } from '@/content/ui/common';
 import { POPUP } from '@/content/ui/popup';
 import { stashSearch } from '@/utils/lookup-stash';
+import type { AllSettings } from '@/utils/settings';
 import { openSidePanel } from '@/utils/side-panel';
 import { quickExit, watchDoubleEscape } from '@/utils/quick-exit';
 import './popup.css';
@@ -34,24 +35,28 @@ function openInTab(url: string): void {
 }
 
 /*
- * Only the header, 911 and the national hotline are in the first script. The
- * region data (every state's lines) and the questions (FAQs, glossary, search
- * index) start loading at once, in parallel, and fill in below.
+ * The region data (every state's lines) and the questions (FAQs, glossary, search index) are
+ * their own files, fetched beside the first script (see wxt.config.ts). `main.tsx` waits for
+ * them and the settings, briefly, so the first paint is the whole popup.
  */
-const resolveModule = import('@/content/resolve');
-const faqModule = import('./FaqSection');
+export const loadParts = () =>
+  Promise.all([import('@/content/resolve'), import('./FaqSection')]).then(
+    ([resolver, faqSection]) => ({ resolver, faqSection }),
+  );
+export type Parts = Awaited<ReturnType<typeof loadParts>>;
 
-/** The value of a module promise once it has loaded; null before. */
-function useLoaded<T>(promise: Promise<T>): T | null {
-  const [value, setValue] = useState<T | null>(null);
+/** The parts, from `main.tsx` when it has them, or loaded here (and drawn when they arrive). */
+function useParts(initial: Parts | null): Parts | null {
+  const [parts, setParts] = useState<Parts | null>(initial);
   useEffect(() => {
+    if (parts) return;
     let alive = true;
-    void promise.then((loaded) => alive && setValue(() => loaded));
+    void loadParts().then((loaded) => alive && setParts(loaded));
     return () => {
       alive = false;
     };
-  }, [promise]);
-  return value;
+  }, []);
+  return parts;
 }
 
 function GroupBlock({ group }: { group: ResourceGroup }) {
@@ -69,13 +74,20 @@ function GroupBlock({ group }: { group: ResourceGroup }) {
   );
 }
 
-export function App() {
-  const settings = useSettings();
+export interface AppProps {
+  /** The settings, when the page read them before its first render. */
+  initialSettings?: AllSettings | null;
+  /** The region data and questions, when the page loaded them before its first render. */
+  initialParts?: Parts | null;
+}
+
+export function App({ initialSettings = null, initialParts = null }: AppProps) {
+  const settings = useSettings(initialSettings);
   useTheme(settings);
-  const resolver = useLoaded(resolveModule);
-  const faqSection = useLoaded(faqModule);
-  // Lines and questions are drawn together: they arrive within a frame or two of each other,
-  // and one render is faster than two (measured by `npm run bench`).
+  const parts = useParts(initialParts);
+  const resolver = parts?.resolver ?? null;
+  const faqSection = parts?.faqSection ?? null;
+  // Lines and questions are drawn together: one render is faster than two (`npm run bench`).
   const ready = settings !== null && resolver !== null && faqSection !== null;
   const [moreOpen, setMoreOpen] = useState(false);
   // Cached now: asking for the window inside the click would lose the user gesture
@@ -174,9 +186,7 @@ export function App() {
                     {POPUP.moreLines(moreCount)}
                   </button>
                   <div id={MORE_ID} class="popup__more-body" hidden={!moreOpen}>
-                    {more.map((group) => (
-                      <GroupBlock key={group.id} group={group} />
-                    ))}
+                    {moreOpen && more.map((group) => <GroupBlock key={group.id} group={group} />)}
                   </div>
                 </div>
               )}

@@ -4,6 +4,7 @@ import {
   MAX_SELECTION_CHARS,
   SEARCH_HANDOFF_KEY,
   pendingLookup,
+  primeSelection,
   stashSearch,
   stashSelection,
   takeSearch,
@@ -24,6 +25,17 @@ describe('right-click selection hand-off', () => {
       text: 'charged with sexual trafficking of a child',
       createdAt: 1000,
     });
+    expect(await takeSelection(entry.token)).toBeNull();
+  });
+
+  it('a take primed while the page loads is handed to the page once, for its token only', async () => {
+    const entry = await stashSelection('sentenced to 25 years', 1000);
+    primeSelection(entry.token);
+    // The primed read has already taken (and cleared) the entry.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await pendingLookup.getValue()).toBeNull();
+    expect(await takeSelection('1'.repeat(24))).toBeNull();
+    expect((await takeSelection(entry.token))?.text).toBe('sentenced to 25 years');
     expect(await takeSelection(entry.token)).toBeNull();
   });
 

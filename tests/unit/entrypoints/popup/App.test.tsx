@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { App } from '@/entrypoints/popup/App';
+import { App, loadParts } from '@/entrypoints/popup/App';
+import { readAll } from '@/utils/settings';
 import { SEARCH_HANDOFF_KEY } from '@/utils/lookup-stash';
 
 const MO_CHILD_LINE = '1-800-392-3738';
@@ -82,6 +83,8 @@ describe('popup', () => {
     expect(more.getAttribute('aria-expanded')).toBe('false');
     const body = document.getElementById(more.getAttribute('aria-controls')!)!;
     expect(body.hidden).toBe(true);
+    // Closed, the lower groups are not drawn at all (a good part of the popup's work).
+    expect(body.childElementCount).toBe(0);
     fireEvent.click(more);
     expect(more.getAttribute('aria-expanded')).toBe('true');
     expect(body.hidden).toBe(false);
@@ -90,6 +93,17 @@ describe('popup', () => {
     expect(
       screen.getByRole('link', { name: new RegExp(MO_CHILD_LINE) }).closest('[hidden]'),
     ).toBeNull();
+  });
+
+  it('given the settings and its parts, draws the whole popup in its first render', async () => {
+    await fakeBrowser.storage.local.set({ region: { state: 'KS' }, theme: 'dark' });
+    const [initialSettings, initialParts] = await Promise.all([readAll(), loadParts()]);
+    const view = render(<App initialSettings={initialSettings} initialParts={initialParts} />);
+    // No waiting: the lines, the questions and the theme are there at once.
+    expect(view.container.querySelector('[data-ready="true"]')).not.toBeNull();
+    expect(telTexts()).toContain(KS_CHILD_LINE);
+    expect(screen.getByRole('searchbox')).toBeTruthy();
+    expect(document.documentElement.getAttribute('data-theme')).toBe('dark');
   });
 
   it('uses a neutral title in discreet mode', async () => {
