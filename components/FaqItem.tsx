@@ -45,22 +45,27 @@ export function FaqItem({ faq, level = 3, readMoreLabel, readMoreHref, onReadMor
         aria-labelledby={buttonId}
         hidden={!expanded}
       >
-        <p class="faq__text">{faq.answer}</p>
-        <Citations cite={faq.cite} variant="full" />
-        <p class="faq__more">
-          <a
-            href={readMoreHref}
-            target="_blank"
-            rel="noopener"
-            onClick={(event) => {
-              if (!onReadMore) return;
-              event.preventDefault();
-              onReadMore(faq);
-            }}
-          >
-            {readMoreLabel}
-          </a>
-        </p>
+        {/* Drawn when opened: a list of closed questions is a fraction of the page to build. */}
+        {expanded && (
+          <>
+            <p class="faq__text">{faq.answer}</p>
+            <Citations cite={faq.cite} variant="full" />
+            <p class="faq__more">
+              <a
+                href={readMoreHref}
+                target="_blank"
+                rel="noopener"
+                onClick={(event) => {
+                  if (!onReadMore) return;
+                  event.preventDefault();
+                  onReadMore(faq);
+                }}
+              >
+                {readMoreLabel}
+              </a>
+            </p>
+          </>
+        )}
       </div>
     </li>
   );

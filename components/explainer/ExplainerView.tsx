@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { glossary } from '@/content/glossary';
 import { EXPLAINER_PAGE, explainerPath, isSectionId, parseHash } from '@/content/links';
 import { lookup, searchExplainer } from '@/content/lookup';
@@ -230,8 +230,9 @@ export function ExplainerView({ variant, settings }: ExplainerViewProps) {
     [handleLookup, showTop],
   );
 
-  // The first route waits for the settings, so the page does not move after scrolling.
-  useEffect(() => {
+  // The first route waits for the settings, so the page does not move after scrolling. It starts
+  // as soon as they are drawn (a layout effect), not a frame later.
+  useLayoutEffect(() => {
     if (!ready || routed) return;
     let alive = true;
     void (async () => {
@@ -261,8 +262,9 @@ export function ExplainerView({ variant, settings }: ExplainerViewProps) {
     });
   }, [panel, handleLookup]);
 
-  // Move focus where the route points, after the DOM has it.
-  useEffect(() => {
+  // Move focus where the route points, after the DOM has it and before it is painted, so the
+  // reader never sees the page at the wrong place.
+  useLayoutEffect(() => {
     if (!routed) return;
     unpin.current();
     if (mode.kind === 'search') {

@@ -42,6 +42,17 @@ describe('FaqItem', () => {
     expect(screen.getByRole('heading', { level: 3 }).contains(button)).toBe(true);
   });
 
+  it('draws its answer only when opened, and removes it when closed', () => {
+    renderItem();
+    const button = screen.getByRole('button', { name: 'Can I report anonymously?' });
+    const answer = document.getElementById(button.getAttribute('aria-controls')!)!;
+    expect(answer.childElementCount).toBe(0);
+    fireEvent.click(button);
+    expect(answer.textContent).toContain('You do not have to give your name.');
+    fireEvent.click(button);
+    expect(answer.childElementCount).toBe(0);
+  });
+
   it('opens in place to show the answer, its sources and a link to read more, and closes again', () => {
     renderItem();
     const button = screen.getByRole('button', { name: 'Can I report anonymously?' });
