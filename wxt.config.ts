@@ -1,4 +1,4 @@
-import { defineConfig } from 'wxt';
+import { defineConfig, type Entrypoint, type EntrypointGroup } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 
@@ -42,12 +42,31 @@ function preloadLazyChunks(pages: string[]): Plugin {
   };
 }
 
+/**
+ * WXT builds every page in one Vite build, so the code they share is split into a dozen small
+ * files that each page then fetches before it can run. Built apart, a page loads one script and
+ * one stylesheet (plus the popup's two preloaded parts). The explainer tab and the side panel show
+ * the same view, so they stay together and share it.
+ */
+function buildPagesApart(groups: EntrypointGroup[]): void {
+  const index = groups.findIndex((group) => Array.isArray(group) && group[0]?.type !== 'sandbox');
+  if (index < 0) return;
+  const pages = groups[index] as Entrypoint[];
+  const together = new Set(['explainer', 'sidepanel']);
+  const apart: EntrypointGroup[] = pages.filter((p) => !together.has(p.name)).map((p) => [p]);
+  const shared = pages.filter((p) => together.has(p.name));
+  groups.splice(index, 1, ...apart, ...(shared.length ? [shared] : []));
+}
+
 // The manifest is the privacy promise: keep permissions to what features need.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Parallel builds (e.g. the benchmark) can use their own folder.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   imports: false,
+  hooks: {
+    'entrypoints:grouped': (_wxt, groups) => buildPagesApart(groups),
+  },
   vite: () => ({
     plugins: [preact(), preloadLazyChunks(['popup/index.html'])],
     // The polyfill preloads modules with fetch(); extension pages do not need it.

@@ -1,7 +1,6 @@
 import { ExplainerView } from '@/components/explainer/ExplainerView';
 import { useSettings, useTheme } from '@/components/useSettings';
 import type { AllSettings } from '@/utils/settings';
-import './App.css';
 
 /** The explainer beside the page: narrow, and it takes right-click lookups as they come. */
 export function App({ initialSettings = null }: { initialSettings?: AllSettings | null }) {
