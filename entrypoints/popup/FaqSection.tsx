@@ -1,11 +1,13 @@
+import { useEffect, useState } from 'preact/hooks';
 import { FaqSearch } from '@/components/FaqSearch';
-import { searchFaqs } from '@/content/faq-search';
+import { faqs } from '@/content/faqs';
 import type { Faq } from '@/content/types';
 import { POPUP } from '@/content/ui/popup';
 
 /*
- * The popup's questions, search and all. Its own module so the FAQ data, the
- * glossary and MiniSearch load beside the first paint instead of in front of it.
+ * The popup's questions, search and all. Its own module so the FAQ data loads beside the first
+ * script instead of in front of it. The search engine (MiniSearch, the glossary) is not needed to
+ * show the questions: it loads just after the first paint.
  */
 
 const TEXT = {
@@ -17,6 +19,14 @@ const TEXT = {
   readMore: POPUP.readMore,
 };
 
+type Search = (query: string) => Faq[];
+
+/** Every question, in order: what the list shows until the engine is there to rank them. */
+const everyQuestion: Search = () => [...faqs];
+
+export const loadSearch = (): Promise<Search> =>
+  import('@/content/faq-search').then((engine) => engine.searchFaqs);
+
 export interface FaqSectionProps {
   readMoreHref: (faq: Faq) => string;
   onReadMore: (faq: Faq) => void;
@@ -24,12 +34,21 @@ export interface FaqSectionProps {
 }
 
 export function FaqSection(props: FaqSectionProps) {
+  const [search, setSearch] = useState<Search>(() => everyQuestion);
+  useEffect(() => {
+    let alive = true;
+    // A query typed before it arrives is ranked as soon as it does (the search is re-run).
+    void loadSearch().then((engine) => alive && setSearch(() => engine));
+    return () => {
+      alive = false;
+    };
+  }, []);
   return (
     <section class="popup__section" aria-labelledby="faq-heading">
       <h2 id="faq-heading" class="popup__heading">
         {POPUP.faqHeading}
       </h2>
-      <FaqSearch search={searchFaqs} text={TEXT} level={3} {...props} />
+      <FaqSearch search={search} text={TEXT} level={3} {...props} />
     </section>
   );
 }

@@ -138,7 +138,8 @@ describe('popup', () => {
     fireEvent.input(screen.getByRole('searchbox', { name: 'Search questions' }), {
       target: { value: 'zzzqqq' },
     });
-    fireEvent.click(screen.getByRole('button', { name: 'Search the full explainer' }));
+    // Typed before the search engine has loaded: it is ranked as soon as the engine arrives.
+    fireEvent.click(await screen.findByRole('button', { name: 'Search the full explainer' }));
     await waitFor(() => expect(create).toHaveBeenCalled());
     const url = (create.mock.calls[0]![0] as { url: string }).url;
     expect(url).toMatch(/\/explainer\.html#search$/);
