@@ -1,52 +1,11 @@
 import { defineConfig, type Entrypoint, type EntrypointGroup } from 'wxt';
 import preact from '@preact/preset-vite';
-import type { Plugin } from 'vite';
-
-/**
- * The popup paints its header, 911 and the hotline from its first script, and imports the
- * region lines and the questions just after (`import()`). Without a hint the browser asks for
- * those files only when that script runs: a second round trip. Listing them in the page's HTML
- * fetches them beside the first script; their (small) styles load with the page's own, so
- * nothing is fetched twice. (Vite adds such hints for static imports only.)
- */
-function preloadLazyChunks(pages: string[]): Plugin {
-  return {
-    name: 'preload-lazy-chunks',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, { filename, chunk, bundle }) {
-        if (!chunk || !bundle || !pages.some((page) => filename.endsWith(page))) return;
-        const closure = (names: string[]) => {
-          const files = new Set<string>();
-          const visit = (name: string) => {
-            const item = bundle[name];
-            if (!item || item.type !== 'chunk' || files.has(name)) return;
-            files.add(name);
-            item.viteMetadata?.importedCss.forEach((css) => files.add(css));
-            item.imports.forEach(visit);
-          };
-          names.forEach(visit);
-          return files;
-        };
-        const already = closure([chunk.fileName]);
-        const lazy = [...closure(chunk.dynamicImports)].filter((file) => !already.has(file));
-        return lazy.map((file) => ({
-          tag: 'link',
-          attrs: file.endsWith('.css')
-            ? { rel: 'stylesheet', crossorigin: true, href: `/${file}` }
-            : { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
-          injectTo: 'head' as const,
-        }));
-      },
-    },
-  };
-}
 
 /**
  * WXT builds every page in one Vite build, so the code they share is split into a dozen small
  * files that each page then fetches before it can run. Built apart, a page loads one script and
- * one stylesheet (plus the popup's two preloaded parts). The explainer tab and the side panel show
- * the same view, so they stay together and share it.
+ * one stylesheet. The explainer tab and the side panel show the same view, so they stay together
+ * and share it.
  */
 function buildPagesApart(groups: EntrypointGroup[]): void {
   const index = groups.findIndex((group) => Array.isArray(group) && group[0]?.type !== 'sandbox');
@@ -68,7 +27,7 @@ export default defineConfig({
     'entrypoints:grouped': (_wxt, groups) => buildPagesApart(groups),
   },
   vite: () => ({
-    plugins: [preact(), preloadLazyChunks(['popup/index.html'])],
+    plugins: [preact()],
     // The polyfill preloads modules with fetch(); extension pages do not need it.
     build: { modulePreload: { polyfill: false } },
   }),

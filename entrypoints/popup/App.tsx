@@ -7,7 +7,7 @@ import { RegionLine } from '@/components/RegionLine';
 import { ResourceCard } from '@/components/ResourceCard';
 import { useSettings, useTheme } from '@/components/useSettings';
 import { EXPLAINER_PAGE, explainerPath, type ExplainerRoute } from '@/content/links';
-import type { ResourceGroup } from '@/content/resolve';
+import { resourcesFor, type ResourceGroup } from '@/content/resolve';
 import { nationalHotline } from '@/content/resources/national';
 import type { Faq } from '@/content/types';
 import { APP_TITLE, DISCREET_TITLE } from '@/content/ui/common';
@@ -16,6 +16,7 @@ import { stashSearch } from '@/utils/lookup-stash';
 import type { AllSettings } from '@/utils/settings';
 import { openSidePanel } from '@/utils/side-panel';
 import { quickExit, watchDoubleEscape } from '@/utils/quick-exit';
+import { FaqSection } from './FaqSection';
 import './popup.css';
 
 const MORE_ID = 'more-lines';
@@ -32,31 +33,6 @@ function openInTab(url: string): void {
   void attempt(() => browser.tabs.create({ url }))
     .catch(() => window.open(url, '_blank', 'noopener'))
     .finally(() => window.close());
-}
-
-/*
- * The region data (every state's lines) and the questions (FAQs, glossary, search index) are
- * their own files, fetched beside the first script (see wxt.config.ts). `main.tsx` waits for
- * them and the settings, briefly, so the first paint is the whole popup.
- */
-export const loadParts = () =>
-  Promise.all([import('@/content/resolve'), import('./FaqSection')]).then(
-    ([resolver, faqSection]) => ({ resolver, faqSection }),
-  );
-export type Parts = Awaited<ReturnType<typeof loadParts>>;
-
-/** The parts, from `main.tsx` when it has them, or loaded here (and drawn when they arrive). */
-function useParts(initial: Parts | null): Parts | null {
-  const [parts, setParts] = useState<Parts | null>(initial);
-  useEffect(() => {
-    if (parts) return;
-    let alive = true;
-    void loadParts().then((loaded) => alive && setParts(loaded));
-    return () => {
-      alive = false;
-    };
-  }, []);
-  return parts;
 }
 
 function GroupBlock({ group }: { group: ResourceGroup }) {
@@ -77,18 +53,13 @@ function GroupBlock({ group }: { group: ResourceGroup }) {
 export interface AppProps {
   /** The settings, when the page read them before its first render. */
   initialSettings?: AllSettings | null;
-  /** The region data and questions, when the page loaded them before its first render. */
-  initialParts?: Parts | null;
 }
 
-export function App({ initialSettings = null, initialParts = null }: AppProps) {
+export function App({ initialSettings = null }: AppProps) {
   const settings = useSettings(initialSettings);
   useTheme(settings);
-  const parts = useParts(initialParts);
-  const resolver = parts?.resolver ?? null;
-  const faqSection = parts?.faqSection ?? null;
-  // Lines and questions are drawn together: one render is faster than two (`npm run bench`).
-  const ready = settings !== null && resolver !== null && faqSection !== null;
+  // The lines and the questions are drawn with the settings: one render (`npm run bench`).
+  const ready = settings !== null;
   const [moreOpen, setMoreOpen] = useState(false);
   // Cached now: asking for the window inside the click would lose the user gesture
   // that sidePanel.open() needs.
@@ -111,7 +82,7 @@ export function App({ initialSettings = null, initialParts = null }: AppProps) {
   }, [title]);
 
   const region = settings?.region ?? null;
-  const resolved = useMemo(() => resolver?.resourcesFor(region) ?? null, [resolver, region]);
+  const resolved = useMemo(() => (ready ? resourcesFor(region) : null), [ready, region]);
   const groups = resolved?.groups ?? [];
   // Regional lines stay in view; so does a group that is only a note (e.g. "choose
   // your area"), since it is short. Local organisations and other national lines
@@ -196,7 +167,7 @@ export function App({ initialSettings = null, initialParts = null }: AppProps) {
 
         {ready && (
           <>
-            <faqSection.FaqSection
+            <FaqSection
               readMoreHref={(faq) => pageUrl({ kind: 'section', id: faq.section })}
               onReadMore={readMore}
               onSearchExplainer={searchExplainer}

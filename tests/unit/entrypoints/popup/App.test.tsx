@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { App, loadParts } from '@/entrypoints/popup/App';
+import { App } from '@/entrypoints/popup/App';
 import { readAll } from '@/utils/settings';
 import { SEARCH_HANDOFF_KEY } from '@/utils/lookup-stash';
 
@@ -95,10 +95,9 @@ describe('popup', () => {
     ).toBeNull();
   });
 
-  it('given the settings and its parts, draws the whole popup in its first render', async () => {
+  it('given the settings, draws the whole popup in its first render', async () => {
     await fakeBrowser.storage.local.set({ region: { state: 'KS' }, theme: 'dark' });
-    const [initialSettings, initialParts] = await Promise.all([readAll(), loadParts()]);
-    const view = render(<App initialSettings={initialSettings} initialParts={initialParts} />);
+    const view = render(<App initialSettings={await readAll()} />);
     // No waiting: the lines, the questions and the theme are there at once.
     expect(view.container.querySelector('[data-ready="true"]')).not.toBeNull();
     expect(telTexts()).toContain(KS_CHILD_LINE);
