@@ -27,6 +27,11 @@ export interface ExplainerViewProps {
 }
 
 const SEARCH_LIMIT = 8;
+/**
+ * Blocks of the asked-for section in the page's first paint: about a screen's worth under the
+ * heading. The rest of the section comes a frame later, with the rest of the page.
+ */
+const FIRST_PAINT_BLOCKS = 3;
 const BANNER_ID = 'lookup-banner';
 
 interface LookupView {
@@ -408,6 +413,11 @@ export function ExplainerView({ variant, settings }: ExplainerViewProps) {
           ) : (
             shownSections(mode, routed, complete).map((section) => {
               const looked = lookupView?.sectionId === section.id ? lookupView : null;
+              // A glossary entry can be far down its section: that one is drawn whole.
+              const limit =
+                complete || (mode.kind === 'page' && mode.target?.startsWith('term-'))
+                  ? undefined
+                  : FIRST_PAINT_BLOCKS;
               return (
                 <SectionView
                   key={section.id}
@@ -416,6 +426,7 @@ export function ExplainerView({ variant, settings }: ExplainerViewProps) {
                   sectionTitle={sectionTitle}
                   terms={looked?.matched}
                   describedBy={looked ? bannerDescription(BANNER_ID, !!looked.term) : undefined}
+                  blockLimit={limit}
                   before={
                     looked ? (
                       <LookupBanner

@@ -14,14 +14,25 @@ interface Props {
   describedBy?: string;
   /** Shown just above the section (the lookup banner). */
   before?: ComponentChildren;
+  /** Draw only the first blocks (the page's first paint); every block when not set. */
+  blockLimit?: number;
 }
 
 /**
  * One section of the explainer. Its heading carries the section id, so
  * `#<id>` scrolls to it, and takes focus (tabindex -1) when a link opens it.
  */
-function SectionViewImpl({ section, region, sectionTitle, terms, describedBy, before }: Props) {
+function SectionViewImpl({
+  section,
+  region,
+  sectionTitle,
+  terms,
+  describedBy,
+  before,
+  blockLimit,
+}: Props) {
   const headingId = section.id;
+  const blocks = blockLimit === undefined ? section.blocks : section.blocks.slice(0, blockLimit);
   return (
     <>
       {before}
@@ -32,7 +43,7 @@ function SectionViewImpl({ section, region, sectionTitle, terms, describedBy, be
         <p class="section__summary">
           <Highlight text={section.summary} terms={terms} />
         </p>
-        {section.blocks.map((block, i) => (
+        {blocks.map((block, i) => (
           <BlockView
             key={i}
             block={block}

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ExplainerView } from '@/components/explainer/ExplainerView';
 import { lookup, searchExplainer } from '@/content/lookup';
 import { glossary } from '@/content/glossary';
-import { sections } from '@/content/sections';
+import { sectionById, sections } from '@/content/sections';
 import { SECTION_IDS } from '@/content/types';
 import { SEARCH_HANDOFF_KEY, pendingLookup } from '@/utils/lookup-stash';
 import type { AllSettings } from '@/utils/settings';
@@ -122,15 +122,24 @@ describe('ExplainerView: routing', () => {
     await setHash('#reporting');
     // What is on the page at the moment focus arrives, before the browser's next frame.
     const atFocus: string[][] = [];
+    const blocksAtFocus: number[] = [];
     const drawn = () => Array.from(document.querySelectorAll('main section > h2')).map((h) => h.id);
-    const onFocus = () => atFocus.push(drawn());
+    const blocksOf = (id: string) =>
+      document.getElementById(id)!.closest('section')!.querySelectorAll(':scope > .block').length;
+    const onFocus = () => {
+      atFocus.push(drawn());
+      blocksAtFocus.push(blocksOf('reporting'));
+    };
     document.addEventListener('focusin', onFocus);
     const { container } = render(<ExplainerView variant="page" settings={SETTINGS} />);
     await waitFor(() => expect(container.querySelector('[data-ready="true"]')).not.toBeNull());
     document.removeEventListener('focusin', onFocus);
     expect(atFocus[0]).toEqual(['reporting']);
-    // Then every section, in order; focus stays where it was.
+    // Of that section, the first screen: its first three blocks.
+    expect(blocksAtFocus[0]).toBe(3);
+    // Then every section, in order, each whole; focus stays where it was.
     expect(drawn()).toEqual([...SECTION_IDS]);
+    expect(blocksOf('reporting')).toBe(sectionById('reporting').blocks.length);
     expect(document.activeElement?.id).toBe('reporting');
   });
 
@@ -180,6 +189,18 @@ describe('ExplainerView: routing', () => {
     await setHash(`#term-${term.id}`);
     await renderView();
     await waitFor(() => expect(document.activeElement?.id).toBe(`term-${term.id}`));
+  });
+
+  it('opens the last glossary entry too, however far down its section it is', async () => {
+    const term = glossary[glossary.length - 1]!;
+    const focused: string[] = [];
+    const onFocus = (event: FocusEvent) => focused.push((event.target as HTMLElement).id);
+    document.addEventListener('focusin', onFocus);
+    await setHash(`#term-${term.id}`);
+    await renderView();
+    document.removeEventListener('focusin', onFocus);
+    // Focus went straight there (the entry was drawn in the first paint), not via the heading.
+    expect(focused[0]).toBe(`term-${term.id}`);
   });
 });
 
