@@ -58,10 +58,13 @@ let primed: { token: string; entry: Promise<PendingLookup | null> } | null = nul
 
 /**
  * Start taking the lookup a page was opened for, before the page has drawn anything: session
- * storage answers while the page loads. The next `takeSelection` for this token gets it.
+ * storage answers while the page loads. The next `takeSelection` for this token gets it; the
+ * promise returned settles (never rejects) when the take is done.
  */
-export function primeSelection(token: string): void {
-  primed = { token, entry: readAndClear(token) };
+export function primeSelection(token: string): Promise<unknown> {
+  const entry = readAndClear(token).catch(() => null);
+  primed = { token, entry };
+  return entry;
 }
 
 /** Returns the pending lookup for this token (or the newest when no token) and clears it. */

@@ -1,16 +1,18 @@
 import { render } from 'preact';
 import '@/components/base.css';
-import { firstSettings } from '@/components/useSettings';
+import { firstSettings, FIRST_RENDER_WAIT_MS } from '@/components/useSettings';
 import { parseHash } from '@/content/links';
 import { primeSelection } from '@/utils/lookup-stash';
 import { listenForQuickExit } from '@/utils/quick-exit';
+import { within } from '@/utils/within';
 import { App } from './App';
 
 listenForQuickExit('tab');
-// Opened by a right-click: read the selection while the page loads.
+// Opened by a right-click: take the selection while the page loads. The first render waits
+// (briefly) for it and the settings, so the page is routed, drawn and focused in one go.
 const route = parseHash(location.hash);
-if (route.kind === 'lookup') primeSelection(route.token);
-// The first render waits (briefly) for the settings, so it is drawn once, in the right theme.
-void firstSettings().then((initialSettings) =>
-  render(<App initialSettings={initialSettings} />, document.getElementById('app')!),
+const selection = route.kind === 'lookup' ? primeSelection(route.token) : null;
+void Promise.all([firstSettings(), within(Promise.resolve(selection), FIRST_RENDER_WAIT_MS)]).then(
+  ([initialSettings]) =>
+    render(<App initialSettings={initialSettings} />, document.getElementById('app')!),
 );

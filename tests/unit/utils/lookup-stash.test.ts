@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   MAX_SELECTION_CHARS,
@@ -13,6 +13,10 @@ import {
 
 beforeEach(() => {
   fakeBrowser.reset();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 describe('right-click selection hand-off', () => {
@@ -37,6 +41,12 @@ describe('right-click selection hand-off', () => {
     expect(await takeSelection('1'.repeat(24))).toBeNull();
     expect((await takeSelection(entry.token))?.text).toBe('sentenced to 25 years');
     expect(await takeSelection(entry.token)).toBeNull();
+  });
+
+  it('a primed take settles, never rejects, so a page can wait for it', async () => {
+    expect(await primeSelection('2'.repeat(24))).toBeNull();
+    vi.spyOn(fakeBrowser.storage.session, 'get').mockRejectedValue(new Error('gone'));
+    expect(await primeSelection('3'.repeat(24))).toBeNull();
   });
 
   it('keeps no more of a selection than the lookup reads', async () => {
