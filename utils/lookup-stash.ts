@@ -81,6 +81,7 @@ async function readAndClear(token?: string): Promise<PendingLookup | null> {
   const entry = await pendingLookup.getValue().catch(() => null);
   if (!entry || typeof entry !== 'object' || typeof entry.text !== 'string') return null;
   if (token && entry.token !== token) return null;
-  await pendingLookup.removeValue();
+  // Cleared at once, but not waited for: the page can show the lookup a round trip sooner.
+  void pendingLookup.removeValue().catch(() => undefined);
   return entry;
 }
