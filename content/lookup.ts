@@ -11,7 +11,8 @@ import {
   STRONG_ANCHORS,
   WEAK_ANCHORS,
 } from './lookup-cues';
-import { SECTION_IDS, type Block, type GlossaryTerm, type SectionId } from './types';
+import { blockText } from './block-text';
+import { SECTION_IDS, type GlossaryTerm, type SectionId } from './types';
 
 /** What a right-click lookup found. */
 export interface LookupResult {
@@ -253,30 +254,6 @@ interface SectionDoc {
   summary: string;
   keywords: string;
   body: string;
-}
-
-function blockText(block: Block): string {
-  switch (block.kind) {
-    case 'paragraph':
-    case 'quote':
-      return block.text;
-    case 'list':
-      return [block.intro ?? '', ...block.items].join(' ');
-    case 'subheading':
-      return block.text;
-    case 'callout':
-      return `${block.title} ${block.text}`;
-    case 'penalties':
-      return [
-        block.caption,
-        ...block.rows.map(
-          (r) =>
-            `${r.offense} ${r.statute} ${r.when} ${r.prison} ${r.fine ?? ''} ${r.registration ?? ''}`,
-        ),
-      ].join(' ');
-    default:
-      return '';
-  }
 }
 
 function sectionDocs(): SectionDoc[] {

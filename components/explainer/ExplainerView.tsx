@@ -16,6 +16,7 @@ import { quickExit, watchDoubleEscape } from '@/utils/quick-exit';
 import { LookupBanner, bannerDescription, truncateSelection } from './LookupBanner';
 import { SearchView, type SearchResult } from './SearchView';
 import { SectionView } from './SectionView';
+import { firstScreenBlocks } from './first-screen';
 import { TableOfContents } from './TableOfContents';
 import './explainer.css';
 import './print.css';
@@ -27,11 +28,6 @@ export interface ExplainerViewProps {
 }
 
 const SEARCH_LIMIT = 8;
-/**
- * Blocks of the asked-for section in the page's first paint: about a screen's worth under the
- * heading. The rest of the section comes a frame later, with the rest of the page.
- */
-const FIRST_PAINT_BLOCKS = 3;
 const BANNER_ID = 'lookup-banner';
 
 interface LookupView {
@@ -413,11 +409,12 @@ export function ExplainerView({ variant, settings }: ExplainerViewProps) {
           ) : (
             shownSections(mode, routed, complete).map((section) => {
               const looked = lookupView?.sectionId === section.id ? lookupView : null;
-              // A glossary entry can be far down its section: that one is drawn whole.
+              // The first paint holds about a screen of the section; a glossary entry can be far
+              // down its section, so that one is drawn whole.
               const limit =
                 complete || (mode.kind === 'page' && mode.target?.startsWith('term-'))
                   ? undefined
-                  : FIRST_PAINT_BLOCKS;
+                  : firstScreenBlocks(section.blocks);
               return (
                 <SectionView
                   key={section.id}
