@@ -5,9 +5,8 @@ import type { Faq } from '@/content/types';
 import { POPUP } from '@/content/ui/popup';
 
 /*
- * The popup's questions, search and all. Its own module so the FAQ data loads beside the first
- * script instead of in front of it. The search engine (MiniSearch, the glossary) is not needed to
- * show the questions: it loads just after the first paint.
+ * The popup's questions, search and all. The search engine (MiniSearch, the glossary) is not
+ * needed to show the questions: it loads just after the first paint.
  */
 
 const TEXT = {
