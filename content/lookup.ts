@@ -1,4 +1,5 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import SAVED_DICTIONARY from './generated/phrase-dictionary.json';
 import SECTION_INDEX from './generated/section-index.json';
 import { sections } from './sections';
 import { faqs } from './faqs';
@@ -205,11 +206,73 @@ function buildDictionary(): Dictionary {
   return { phrasesByFirst, termByName };
 }
 
+/** A phrase as saved: its stems are its key's words, and a glossary term is named by its id. */
+interface SavedPhrase {
+  key: string;
+  kind: PhraseKind;
+  section?: SectionId;
+  weight: number;
+  term?: string;
+}
+
+/** The phrase dictionary in the form saved as `generated/phrase-dictionary.json`. */
+export interface SavedDictionary {
+  /** Grouped by first stem, longest first within a group. */
+  phrases: SavedPhrase[];
+  /** Glossary names (stem keys) and the id of the term each names. */
+  terms: [string, string][];
+}
+
+/**
+ * Builds the phrase dictionary from the cues and the glossary. The extension does not run this:
+ * `npm run build:index` saves its result, and a test checks that file is current.
+ */
+export function buildPhraseDictionary(): SavedDictionary {
+  const { phrasesByFirst, termByName } = buildDictionary();
+  return {
+    phrases: [...phrasesByFirst.values()].flat().map(({ key, kind, section, weight, term }) => ({
+      key,
+      kind,
+      ...(section ? { section } : {}),
+      weight,
+      ...(term ? { term: term.id } : {}),
+    })),
+    terms: [...termByName].map(([key, term]) => [key, term.id]),
+  };
+}
+
+function loadDictionary(saved: SavedDictionary): Dictionary {
+  const termById = new Map(glossary.map((term) => [term.id, term]));
+  const phrasesByFirst = new Map<string, Phrase[]>();
+  for (const { key, kind, section, weight, term } of saved.phrases) {
+    const s = key.split(' ');
+    const list = phrasesByFirst.get(s[0]!) ?? [];
+    list.push({
+      stems: s,
+      key,
+      kind,
+      section,
+      weight,
+      term: term ? termById.get(term) : undefined,
+    });
+    phrasesByFirst.set(s[0]!, list);
+  }
+  const termByName = new Map<string, GlossaryTerm>();
+  for (const [key, id] of saved.terms) {
+    const term = termById.get(id);
+    if (term) termByName.set(key, term);
+  }
+  return { phrasesByFirst, termByName };
+}
+
 let dictionary: Dictionary | null = null;
 
-/** Built on first use, like the search index: opening the explainer without a lookup skips it. */
+/**
+ * Loaded from the saved dictionary on first use, like the search index: opening the explainer
+ * without a lookup skips it. Stemming every cue and glossary name was half a first lookup.
+ */
 function phraseDictionary(): Dictionary {
-  dictionary ??= buildDictionary();
+  dictionary ??= loadDictionary(SAVED_DICTIONARY as SavedDictionary);
   return dictionary;
 }
 

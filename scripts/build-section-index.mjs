@@ -1,12 +1,13 @@
-// `npm run build:index`: saves the explainer's search index (see buildSectionIndex in
-// content/lookup.ts) so the extension loads it instead of indexing on every page. Run it after
-// changing the explainer's text, sections, FAQs or glossary; a unit test says when it is due.
+// `npm run build:index`: saves the explainer's search index and the lookup's phrase dictionary
+// (buildSectionIndex and buildPhraseDictionary in content/lookup.ts), so the extension loads them
+// instead of building them on every page. Run it after changing the explainer's text, sections,
+// FAQs, glossary or lookup cues; a unit test says when it is due.
 import { build } from 'vite';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const OUT = resolve('content/generated/section-index.json');
+const OUT = resolve('content/generated');
 const dir = await mkdtemp(join(tmpdir(), 'mo-guide-index-'));
 try {
   await build({
@@ -19,9 +20,15 @@ try {
       minify: false,
     },
   });
-  const { buildSectionIndex } = await import(join(dir, 'lookup.js'));
-  await writeFile(OUT, JSON.stringify(buildSectionIndex()) + '\n');
-  console.log(`Wrote ${OUT}`);
+  const { buildSectionIndex, buildPhraseDictionary } = await import(join(dir, 'lookup.js'));
+  const files = {
+    'section-index.json': buildSectionIndex(),
+    'phrase-dictionary.json': buildPhraseDictionary(),
+  };
+  for (const [name, data] of Object.entries(files)) {
+    await writeFile(join(OUT, name), JSON.stringify(data) + '\n');
+    console.log(`Wrote ${join(OUT, name)}`);
+  }
 } finally {
   await rm(dir, { recursive: true, force: true });
 }
