@@ -8,13 +8,13 @@
 //   4. gzipped bytes of each entrypoint's JS+CSS, and the size of both store zips.
 // It prints a table and writes the figures to .output/bench/results.json.
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
 import { spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumArgs, findChromium, INSTALL_HINT } from './chromium-path.mjs';
 import { entrySizes } from './bundle-size.mjs';
+import { withLookupModule } from './load-lookup.mjs';
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 21);
 const OUT = resolve('.output/bench');
@@ -139,40 +139,29 @@ async function pairs(label, a, b) {
 }
 
 async function lookupTimes() {
-  const dir = await mkdtemp(join(tmpdir(), 'mo-guide-lookup-'));
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    resolve: { alias: { '@': resolve('.') } },
-    build: {
-      outDir: dir,
-      lib: { entry: resolve('content/lookup.ts'), formats: ['es'], fileName: 'lookup' },
-      minify: true,
-    },
+  return withLookupModule(async ({ lookup }) => {
+    const spans = JSON.parse(await readFile('tests/fixtures/lookup-devset.json', 'utf8'));
+    for (const s of spans) lookup(s.text); // warm up
+    const perSpan = spans.map((s) => {
+      const runs = 20;
+      const start = performance.now();
+      for (let i = 0; i < runs; i++) lookup(s.text);
+      return (performance.now() - start) / runs;
+    });
+    const long = 'The trafficker was sentenced to life in prison. '.repeat(1100).slice(0, 50_000);
+    const longRuns = [];
+    for (let i = 0; i < 20; i++) {
+      const start = performance.now();
+      lookup(long);
+      longRuns.push(performance.now() - start);
+    }
+    return {
+      spans: spans.length,
+      medianMs: round(median(perSpan), 3),
+      p99Ms: round(percentile(perSpan, 99), 3),
+      selection50kMs: round(median(longRuns), 3),
+    };
   });
-  const { lookup } = await import(join(dir, 'lookup.js'));
-  const spans = JSON.parse(await readFile('tests/fixtures/lookup-devset.json', 'utf8'));
-  for (const s of spans) lookup(s.text); // warm up
-  const perSpan = spans.map((s) => {
-    const runs = 20;
-    const start = performance.now();
-    for (let i = 0; i < runs; i++) lookup(s.text);
-    return (performance.now() - start) / runs;
-  });
-  const long = 'The trafficker was sentenced to life in prison. '.repeat(1100).slice(0, 50_000);
-  const longRuns = [];
-  for (let i = 0; i < 20; i++) {
-    const start = performance.now();
-    lookup(long);
-    longRuns.push(performance.now() - start);
-  }
-  await rm(dir, { recursive: true, force: true });
-  return {
-    spans: spans.length,
-    medianMs: round(median(perSpan), 3),
-    p99Ms: round(percentile(perSpan, 99), 3),
-    selection50kMs: round(median(longRuns), 3),
-  };
 }
 
 /** The Chrome zip was made with the build (see main); the Firefox one is made here. */
