@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { within } from '@/utils/within';
-import { readAll, watchAll, type AllSettings, type Theme } from '@/utils/settings';
+import type { Theme } from '@/content/settings';
+import { readAll, watchAll, type AllSettings } from '@/utils/settings';
 
 /** How long a page waits for what its first render needs before drawing anyway. */
 export const FIRST_RENDER_WAIT_MS = 400;

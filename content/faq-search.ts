@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import { faqs as allFaqs } from './faqs';
 import { glossary as allGlossary } from './glossary';
+import { MAX_QUERY_CHARS } from './limits';
 import type { Faq, GlossaryTerm } from './types';
 
 /*
@@ -105,7 +106,7 @@ export function makeFaqSearch(faqs: readonly Faq[], glossary: readonly GlossaryT
 
   return {
     search(query: string): Faq[] {
-      const text = typeof query === 'string' ? query.trim().slice(0, 200) : '';
+      const text = typeof query === 'string' ? query.trim().slice(0, MAX_QUERY_CHARS) : '';
       // Nothing to rank by (empty, or only words like "what is"): show everything in order.
       const words = text.split(/[\s\p{P}]+/u).filter((w) => w && normalizeTerm(w) !== null);
       if (words.length === 0) return [...faqs];

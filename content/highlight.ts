@@ -7,15 +7,13 @@
  * and any input is safe: terms are matched literally, never as patterns.
  */
 
+import { MAX_HIGHLIGHT_TERM_CHARS, MAX_HIGHLIGHT_TERMS } from './limits';
+
 export interface TextPart {
   text: string;
   mark: boolean;
 }
 
-/** Terms beyond this many are ignored: the engine sends a handful, not thousands. */
-export const MAX_TERMS = 100;
-/** A longer "term" is not a word or phrase worth marking. */
-export const MAX_TERM_CHARS = 200;
 
 const WORDISH = /[\p{L}\p{N}]/u;
 const APOSTROPHES = /['’‘]/;
@@ -42,11 +40,11 @@ function termPattern(term: string): string {
 export function normalizeTerms(terms: readonly unknown[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const raw of terms.slice(0, MAX_TERMS)) {
+  for (const raw of terms.slice(0, MAX_HIGHLIGHT_TERMS)) {
     if (typeof raw !== 'string') continue;
     const term = raw.trim().replace(/\s+/g, ' ');
     // Lone letters and punctuation would mark half the page.
-    if (term.length < 2 || term.length > MAX_TERM_CHARS || !WORDISH.test(term)) continue;
+    if (term.length < 2 || term.length > MAX_HIGHLIGHT_TERM_CHARS || !WORDISH.test(term)) continue;
     const key = term.toLowerCase().replace(/[’‘]/g, "'");
     if (seen.has(key)) continue;
     seen.add(key);

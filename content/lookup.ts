@@ -14,6 +14,7 @@ import {
 } from './lookup-cues';
 import { blockText } from './block-text';
 import { SECTION_IDS, type GlossaryTerm, type SectionId } from './types';
+import { MAX_LOOKUP_CHARS, MAX_LOOKUP_RAW_CHARS } from './limits';
 
 /** What a right-click lookup found. */
 export interface LookupResult {
@@ -35,11 +36,8 @@ export interface SearchHit {
   matched: string[];
 }
 
-/**
- * Work is capped: a selection longer than this is read from its start only.
- * News paragraphs put the point first, and the cap keeps a 1 MB selection instant.
- */
-export const MAX_LOOKUP_CHARS = 4000;
+// Work is capped (content/limits.ts says why); re-exported for the tests that check it.
+export { MAX_LOOKUP_CHARS };
 /** A selection this short that equals a glossary term is treated as that term. */
 const MAX_TERM_WORDS = 6;
 /** Distinct words of a selection passed to the MiniSearch ranking. */
@@ -601,7 +599,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
  */
 export function lookup(text: string): LookupResult | null {
   if (typeof text !== 'string') return null;
-  const clean = normalize(stripFurniture(text.slice(0, MAX_LOOKUP_CHARS * 2)));
+  const clean = normalize(stripFurniture(text.slice(0, MAX_LOOKUP_RAW_CHARS)));
   if (!clean) return null;
 
   const term = termOnly(clean);

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { MAX_SELECTION_CHARS } from '@/content/limits';
 
 /**
  * A right-click selection waiting for the explainer. It lives in
@@ -17,8 +18,6 @@ export const pendingLookup = storage.defineItem<PendingLookup | null>('session:p
   fallback: null,
 });
 
-/** The most text we keep from a selection: the lookup reads no more than this. */
-export const MAX_SELECTION_CHARS = 5000;
 
 export function newToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(12));

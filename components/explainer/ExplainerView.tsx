@@ -186,7 +186,7 @@ export function ExplainerView({ variant, settings }: ExplainerViewProps) {
       replaceHash('#search');
       setMode({
         kind: 'search',
-        query: truncateSelection(text, LOOKUP.maxChars),
+        query: truncateSelection(text),
         fromSelection: true,
         seq,
       });
@@ -205,7 +205,7 @@ export function ExplainerView({ variant, settings }: ExplainerViewProps) {
         case 'search': {
           const seq = next();
           let query = '';
-          if (initial) query = truncateSelection(await takeSearch(), LOOKUP.maxChars);
+          if (initial) query = truncateSelection(await takeSearch());
           if (seq !== seqRef.current) return;
           setMode((old) => ({
             kind: 'search',

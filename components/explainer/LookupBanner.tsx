@@ -1,4 +1,5 @@
 import type { GlossaryTerm } from '@/content/types';
+import { MAX_QUOTE_CHARS } from '@/content/limits';
 import { LOOKUP } from '@/content/ui/explainer';
 import { CitationList } from './CitationList';
 
@@ -11,7 +12,7 @@ interface Props {
 }
 
 /** Shortens by characters (not UTF-16 units) and collapses whitespace. */
-export function truncateSelection(text: string, max: number = LOOKUP.maxChars): string {
+export function truncateSelection(text: string, max: number = MAX_QUOTE_CHARS): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   const chars = Array.from(flat);
   return chars.length <= max ? flat : `${chars.slice(0, max).join('').trimEnd()}…`;

@@ -50,8 +50,6 @@ export const SEARCH = {
 export const LOOKUP = {
   youLookedUp: 'You looked up:',
   seeGlossary: 'See it in the glossary',
-  /** Most characters of a selection shown back to the reader. */
-  maxChars: 200,
   dismiss: 'Hide this note',
 } as const;
 

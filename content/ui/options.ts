@@ -1,4 +1,4 @@
-import type { LookupTarget, Theme } from '@/utils/settings';
+import type { LookupTarget, Theme } from '../settings';
 
 /*
  * Every string the options page shows. Privacy wording here must match what

@@ -1,5 +1,6 @@
 import type { browser as wxtBrowser } from 'wxt/browser';
-import { discreet, lookupEnabled, lookupTarget, type LookupTarget } from '@/utils/settings';
+import type { LookupTarget } from '@/content/settings';
+import { discreet, lookupEnabled, lookupTarget } from '@/utils/settings';
 import { stashSelection } from '@/utils/lookup-stash';
 import { openSidePanel } from '@/utils/side-panel';
 import { explainerPath } from '@/content/links';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { MAX_SELECTION_CHARS } from '@/content/limits';
 import {
-  MAX_SELECTION_CHARS,
   SEARCH_HANDOFF_KEY,
   pendingLookup,
   primeSelection,
