@@ -14,7 +14,6 @@ export interface TextPart {
   mark: boolean;
 }
 
-
 const WORDISH = /[\p{L}\p{N}]/u;
 const APOSTROPHES = /['’‘]/;
 

@@ -18,7 +18,6 @@ export const pendingLookup = storage.defineItem<PendingLookup | null>('session:p
   fallback: null,
 });
 
-
 export function newToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(12));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');

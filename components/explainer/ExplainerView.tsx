@@ -5,7 +5,7 @@ import { lookup, searchExplainer } from '@/content/lookup';
 import { sectionById, sections } from '@/content/sections';
 import type { GlossaryTerm, SectionId } from '@/content/types';
 import { APP_TITLE, DISCREET_TITLE } from '@/content/ui/common';
-import { HEADER, LOOKUP, PAGE_TITLE, PANEL, PRIVACY, SEARCH, TOC } from '@/content/ui/explainer';
+import { HEADER, PAGE_TITLE, PANEL, PRIVACY, SEARCH, TOC } from '@/content/ui/explainer';
 import { EmergencyLine } from '@/components/EmergencyLine';
 import { PageFooter } from '@/components/PageFooter';
 import { QuickExitButton } from '@/components/QuickExitButton';

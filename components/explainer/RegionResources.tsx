@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { resourcesFor } from '@/content/resolve';
+import { resourcesFor } from '@/content/region-lines';
 import type { Region } from '@/content/types';
 import { RegionLine } from '@/components/RegionLine';
 import { ResourceCard } from '@/components/ResourceCard';

@@ -1,4 +1,6 @@
-import type { LookupTarget, Theme } from '../settings';
+import { regionLabel } from '../regions';
+import type { AllSettings, LookupTarget, SettingKey, Theme } from '../settings';
+import type { Region } from '../types';
 
 /*
  * Every string the options page shows. Privacy wording here must match what
@@ -86,10 +88,20 @@ export const SYNC = {
   failed: 'Sync is not available right now, so your settings stay on this device.',
 } as const;
 
+/** How the privacy list names each stored setting (every setting in content/settings.ts). */
+export const STORED_NAMES: Record<SettingKey, string> = {
+  region: 'your region',
+  lookupEnabled: 'right-click lookup',
+  lookupTarget: 'where lookups open',
+  theme: 'theme',
+  discreet: 'discreet mode',
+};
+
 export const PRIVACY = {
   heading: 'Privacy',
+  /** The first line, built from the settings table so it names every stored setting. */
+  stored: (names: readonly string[]) => `What is stored: ${[...names, 'sync'].join(', ')}.`,
   items: [
-    'What is stored: your region and five preferences (right-click lookup, where lookups open, theme, discreet mode, sync).',
     'Where: in this browser’s local extension storage, or in your browser account if you turn sync on.',
     'Text you right-click is kept only in memory until the explainer opens, then it is cleared. It is never put in a web address.',
     'Nothing leaves this device: the extension makes no network requests and has no analytics.',
@@ -107,13 +119,14 @@ export const RESET = {
 
 /** What the polite live region says after a save. */
 export const SAVED = {
-  region: (label: string | null) =>
-    label ? `Saved: Region is ${label}` : 'Saved: Region is not set',
+  region: (region: Region | null) =>
+    region ? `Saved: Region is ${regionLabel(region)}` : 'Saved: Region is not set',
   lookupEnabled: (on: boolean) => `Saved: Right-click lookup is ${on ? 'on' : 'off'}`,
   lookupTarget: (target: LookupTarget) =>
     `Saved: Lookups open ${target === 'tab' ? 'in a new tab' : 'beside the page'}`,
   theme: (theme: Theme) =>
     `Saved: Theme is ${theme === 'system' ? 'the same as your device' : theme}`,
   discreet: (on: boolean) => `Saved: Discreet mode is ${on ? 'on' : 'off'}`,
-  failed: 'Could not save that change. Please try again.',
-} as const;
+} satisfies { [K in SettingKey]: (value: AllSettings[K]) => string };
+
+export const SAVE_FAILED = 'Could not save that change. Please try again.';

@@ -7,7 +7,7 @@ import { RegionLine } from '@/components/RegionLine';
 import { ResourceCard } from '@/components/ResourceCard';
 import { useSettings, useTheme } from '@/components/useSettings';
 import { EXPLAINER_PAGE, explainerPath, type ExplainerRoute } from '@/content/links';
-import { resourcesFor, type ResourceGroup } from '@/content/resolve';
+import { resourcesFor, type ResourceGroup } from '@/content/region-lines';
 import { nationalHotline } from '@/content/resources/national';
 import type { Faq } from '@/content/types';
 import { APP_TITLE, DISCREET_TITLE } from '@/content/ui/common';

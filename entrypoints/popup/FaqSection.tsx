@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { FaqSearch } from '@/components/FaqSearch';
+import { FaqSearch } from './FaqSearch';
 import { faqs } from '@/content/faqs';
 import type { Faq } from '@/content/types';
 import { POPUP } from '@/content/ui/popup';

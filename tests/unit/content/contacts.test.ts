@@ -6,7 +6,7 @@ import {
   displayUrl,
   nameInSentence,
 } from '@/content/contacts';
-import { resourcesFor } from '@/content/resolve';
+import { resourcesFor } from '@/content/region-lines';
 import { nationalHotline } from '@/content/resources/national';
 import {
   MISSOURI_AREAS,

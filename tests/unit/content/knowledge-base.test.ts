@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { sections } from '@/content/sections';
 import { faqs } from '@/content/faqs';
 import { glossary } from '@/content/glossary';
-import { resourcesFor } from '@/content/resolve';
+import { resourcesFor } from '@/content/region-lines';
 import { emergency, nationalHotline, specialisedNational } from '@/content/resources/national';
 import { missouriAreaResources, missouriStatewide } from '@/content/resources/missouri';
 import { stateResources } from '@/content/resources/states';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/preact';
-import { SaveStatus } from '@/components/options/SaveStatus';
+import { SaveStatus } from '@/entrypoints/options/SaveStatus';
 
 describe('SaveStatus', () => {
   it('is one polite live region holding the message', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
-import { RegionPicker } from '@/components/options/RegionPicker';
-import { LinesPreview } from '@/components/options/LinesPreview';
-import { resourcesFor } from '@/content/resolve';
+import { RegionPicker } from '@/entrypoints/options/RegionPicker';
+import { LinesPreview } from '@/entrypoints/options/LinesPreview';
+import { resourcesFor } from '@/content/region-lines';
 import { STATE_NAMES } from '@/content/regions';
 import { AREA_COUNTIES } from '@/content/areas';
 import type { Region } from '@/content/types';

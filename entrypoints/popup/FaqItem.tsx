@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Faq } from '@/content/types';
-import { Citations } from './Citations';
+import { Citations } from '@/components/Citations';
 import './FaqItem.css';
 
 export interface FaqItemProps {

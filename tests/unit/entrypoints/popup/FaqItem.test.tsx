@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/preact';
-import { FaqItem } from '@/components/FaqItem';
+import { FaqItem } from '@/entrypoints/popup/FaqItem';
 import type { Faq } from '@/content/types';
 
 const faq: Faq = {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { resourcesFor, type RegionResources } from '../../../content/resolve';
+import { resourcesFor, type RegionResources } from '../../../content/region-lines';
 import { STATE_NAMES, stateNameInSentence } from '../../../content/regions';
 import {
   emergency,

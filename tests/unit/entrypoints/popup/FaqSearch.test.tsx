@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { FaqSearch, type FaqSearchText } from '@/components/FaqSearch';
+import { FaqSearch, type FaqSearchText } from '@/entrypoints/popup/FaqSearch';
 import { searchFaqs } from '@/content/faq-search';
 import { faqs } from '@/content/faqs';
 import type { Faq } from '@/content/types';

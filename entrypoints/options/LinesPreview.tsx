@@ -1,4 +1,4 @@
-import type { RegionResources } from '@/content/resolve';
+import type { RegionResources } from '@/content/region-lines';
 import type { Contact, Resource } from '@/content/types';
 import { PREVIEW } from '@/content/ui/options';
 import './LinesPreview.css';
