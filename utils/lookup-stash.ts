@@ -11,6 +11,11 @@ export interface PendingLookup {
   token: string;
   text: string;
   createdAt: number;
+  /**
+   * Where the background opened the explainer for it. The side panel takes any lookup not
+   * marked 'tab'; a tab takes the one whose token is in its URL.
+   */
+  opensIn?: 'panel' | 'tab';
 }
 
 /** The one pending lookup (a newer right-click replaces an older one). */
@@ -23,8 +28,17 @@ export function newToken(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export async function stashSelection(text: string, now = Date.now()): Promise<PendingLookup> {
-  const entry = { token: newToken(), text: text.slice(0, MAX_SELECTION_CHARS), createdAt: now };
+export async function stashSelection(
+  text: string,
+  opensIn: PendingLookup['opensIn'] = 'panel',
+  now = Date.now(),
+): Promise<PendingLookup> {
+  const entry = {
+    token: newToken(),
+    text: text.slice(0, MAX_SELECTION_CHARS),
+    createdAt: now,
+    opensIn,
+  };
   await pendingLookup.setValue(entry);
   return entry;
 }
@@ -51,34 +65,18 @@ export async function takeSearch(): Promise<string> {
   return typeof value === 'string' ? value : '';
 }
 
-/** A take started while the page loads (see `primeSelection`), for one token. */
-let primed: { token: string; entry: Promise<PendingLookup | null> } | null = null;
-
 /**
- * Start taking the lookup a page was opened for, before the page has drawn anything: session
- * storage answers while the page loads. The next `takeSelection` for this token gets it; the
- * promise returned settles (never rejects) when the take is done.
+ * Returns the pending lookup for this token and clears it; without a token (the side panel),
+ * the newest one not opened in a tab. Settles, never rejects, so a page can wait for it.
  */
-export function primeSelection(token: string): Promise<unknown> {
-  const entry = readAndClear(token).catch(() => null);
-  primed = { token, entry };
-  return entry;
-}
-
-/** Returns the pending lookup for this token (or the newest when no token) and clears it. */
 export async function takeSelection(token?: string): Promise<PendingLookup | null> {
-  if (primed && token && primed.token === token) {
-    const { entry } = primed;
-    primed = null;
-    return entry;
-  }
-  return readAndClear(token);
+  return readAndClear(token).catch(() => null);
 }
 
 async function readAndClear(token?: string): Promise<PendingLookup | null> {
   const entry = await pendingLookup.getValue().catch(() => null);
   if (!entry || typeof entry !== 'object' || typeof entry.text !== 'string') return null;
-  if (token && entry.token !== token) return null;
+  if (token ? entry.token !== token : entry.opensIn === 'tab') return null;
   // Cleared at once, but not waited for: the page can show the lookup a round trip sooner.
   void pendingLookup.removeValue().catch(() => undefined);
   return entry;

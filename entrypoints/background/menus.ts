@@ -19,7 +19,7 @@ export const MENU_ID = 'lookup-selection';
 export function registerMenus(browser: ExtBrowser): void {
   // Cached so a click can open the side panel synchronously, inside the user's gesture.
   let target: LookupTarget | undefined;
-  const targetReady = lookupTarget.get().then((value) => (target = value));
+  void lookupTarget.get().then((value) => (target = value));
   lookupTarget.watch((value) => (target = value));
 
   browser.runtime.onInstalled.addListener(() => {
@@ -31,15 +31,12 @@ export function registerMenus(browser: ExtBrowser): void {
   browser.contextMenus.onClicked.addListener((info: MenuInfo, tab: MenuTab) => {
     if (info.menuItemId !== MENU_ID) return;
     const text = typeof info.selectionText === 'string' ? info.selectionText : '';
-    // Opening the panel must not wait for storage, or the gesture is lost.
+    // Decided here, once: the explainer follows what the stash says. Opening the panel must not
+    // wait for storage, or the gesture is lost.
     const panel = target === 'tab' ? null : openSidePanel(browser, tab?.windowId);
     void (async () => {
-      const entry = await stashSelection(text);
+      const entry = await stashSelection(text, panel ? 'panel' : 'tab');
       if (panel && (await panel)) return;
-      if (panel === null && target === undefined) {
-        await targetReady;
-        if (target !== 'tab' && (await openSidePanel(browser, tab?.windowId))) return;
-      }
       await browser.tabs.create({
         url: browser.runtime.getURL(
           explainerPath({ kind: 'lookup', token: entry.token }) as '/explainer.html',

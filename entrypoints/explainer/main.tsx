@@ -2,7 +2,7 @@ import { render } from 'preact';
 import '@/components/base.css';
 import { firstSettings, FIRST_RENDER_WAIT_MS } from '@/components/useSettings';
 import { parseHash } from '@/content/links';
-import { primeSelection } from '@/utils/lookup-stash';
+import { takeSelection } from '@/utils/lookup-stash';
 import { listenForQuickExit } from '@/utils/quick-exit';
 import { within } from '@/utils/within';
 import { App } from './App';
@@ -11,8 +11,14 @@ listenForQuickExit('tab');
 // Opened by a right-click: take the selection while the page loads. The first render waits
 // (briefly) for it and the settings, so the page is routed, drawn and focused in one go.
 const route = parseHash(location.hash);
-const selection = route.kind === 'lookup' ? primeSelection(route.token) : null;
-void Promise.all([firstSettings(), within(Promise.resolve(selection), FIRST_RENDER_WAIT_MS)]).then(
-  ([initialSettings]) =>
-    render(<App initialSettings={initialSettings} />, document.getElementById('app')!),
+const firstLookup =
+  route.kind === 'lookup' ? { token: route.token, entry: takeSelection(route.token) } : null;
+void Promise.all([
+  firstSettings(),
+  within(Promise.resolve(firstLookup?.entry), FIRST_RENDER_WAIT_MS),
+]).then(([initialSettings]) =>
+  render(
+    <App initialSettings={initialSettings} firstLookup={firstLookup} />,
+    document.getElementById('app')!,
+  ),
 );

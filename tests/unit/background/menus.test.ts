@@ -105,6 +105,8 @@ describe('background: the right-click lookup item', () => {
     await flush();
     const stash = await pendingLookup.getValue();
     expect(stash?.text).toBe(selection);
+    // Where it opens is decided here, so the side panel leaves it to the tab.
+    expect(stash?.opensIn).toBe('tab');
     expect(m.tabsCreate).toHaveBeenCalledTimes(1);
     const url = m.tabsCreate.mock.calls[0]![0].url;
     expect(url).toBe(`chrome-extension://test/explainer.html#lookup=${stash!.token}`);
@@ -123,7 +125,7 @@ describe('background: the right-click lookup item', () => {
     await flush();
     expect(m.sidePanelOpen).toHaveBeenCalledWith({ windowId: 7 });
     expect(m.tabsCreate).not.toHaveBeenCalled();
-    expect((await pendingLookup.getValue())?.text).toBe('task force');
+    expect(await pendingLookup.getValue()).toMatchObject({ text: 'task force', opensIn: 'panel' });
   });
 
   it('falls back to a tab when the side panel cannot open', async () => {

@@ -4,7 +4,6 @@ import { MAX_SELECTION_CHARS } from '@/content/limits';
 import {
   SEARCH_HANDOFF_KEY,
   pendingLookup,
-  primeSelection,
   stashSearch,
   stashSelection,
   takeSearch,
@@ -21,32 +20,31 @@ afterEach(() => {
 
 describe('right-click selection hand-off', () => {
   it('keeps the text in session storage under a random token, and hands it over once', async () => {
-    const entry = await stashSelection('charged with sexual trafficking of a child', 1000);
+    const entry = await stashSelection('charged with sexual trafficking of a child', 'tab', 1000);
     expect(entry.token).toMatch(/^[0-9a-f]{24}$/);
     expect(await takeSelection('0'.repeat(24))).toBeNull();
     expect(await takeSelection(entry.token)).toEqual({
       token: entry.token,
       text: 'charged with sexual trafficking of a child',
       createdAt: 1000,
+      opensIn: 'tab',
     });
     expect(await takeSelection(entry.token)).toBeNull();
   });
 
-  it('a take primed while the page loads is handed to the page once, for its token only', async () => {
-    const entry = await stashSelection('sentenced to 25 years', 1000);
-    primeSelection(entry.token);
-    // The primed read has already taken (and cleared) the entry.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+  it('without a token (the side panel), takes a lookup for the panel but leaves one for a tab', async () => {
+    const forTab = await stashSelection('sentenced to 25 years', 'tab', 1000);
+    expect(await takeSelection()).toBeNull();
+    expect((await pendingLookup.getValue())?.token).toBe(forTab.token);
+    await stashSelection('task force', 'panel', 1000);
+    expect((await takeSelection())?.text).toBe('task force');
     expect(await pendingLookup.getValue()).toBeNull();
-    expect(await takeSelection('1'.repeat(24))).toBeNull();
-    expect((await takeSelection(entry.token))?.text).toBe('sentenced to 25 years');
-    expect(await takeSelection(entry.token)).toBeNull();
   });
 
-  it('a primed take settles, never rejects, so a page can wait for it', async () => {
-    expect(await primeSelection('2'.repeat(24))).toBeNull();
+  it('a take settles, never rejects, so a page can wait for it', async () => {
+    expect(await takeSelection('2'.repeat(24))).toBeNull();
     vi.spyOn(fakeBrowser.storage.session, 'get').mockRejectedValue(new Error('gone'));
-    expect(await primeSelection('3'.repeat(24))).toBeNull();
+    expect(await takeSelection('3'.repeat(24))).toBeNull();
   });
 
   it('keeps no more of a selection than the lookup reads', async () => {

@@ -61,8 +61,8 @@ const navigation = (label: string) =>
 const searchBox = () => screen.getByLabelText('Search the explainer') as HTMLInputElement;
 const status = () => document.querySelector('[role="status"]')?.textContent;
 
-async function stash(text: string, token = TOKEN) {
-  await pendingLookup.setValue({ token, text, createdAt: Date.now() });
+async function stash(text: string, token = TOKEN, opensIn: 'panel' | 'tab' = 'panel') {
+  await pendingLookup.setValue({ token, text, createdAt: Date.now(), opensIn });
 }
 
 beforeEach(async () => {
@@ -398,11 +398,10 @@ describe('ExplainerView: side panel', () => {
     ).toBe('/explainer.html#reporting');
   });
 
-  it('leaves lookups to the tab when the reader chose tabs', async () => {
-    await fakeBrowser.storage.local.set({ lookupTarget: 'tab' });
-    await stash('restitution');
-    // The page takes the choice from its settings, which the app reads from that storage.
-    await renderView('panel', { ...SETTINGS, lookupTarget: 'tab' });
+  it('leaves a lookup the background opened in a tab to that tab', async () => {
+    // The background decides where a lookup opens, and says so in the stash.
+    await stash('restitution', TOKEN, 'tab');
+    await renderView('panel');
     expect(lookup).not.toHaveBeenCalled();
     expect(await pendingLookup.getValue()).not.toBeNull();
   });
