@@ -1,6 +1,6 @@
 import type { Block, Region, SectionId } from '@/content/types';
 import { glossary } from '@/content/glossary';
-import { CitationList } from './CitationList';
+import { Citations } from '@/components/Citations';
 import { Callout } from './Callout';
 import { GlossaryList } from './GlossaryList';
 import { Highlight } from './Highlight';
@@ -25,7 +25,7 @@ export function BlockView({ block, region, sectionTitle, terms }: Props) {
           <p>
             <Highlight text={block.text} terms={terms} />
           </p>
-          <CitationList cite={block.cite} />
+          <Citations variant="list" cite={block.cite} />
         </div>
       );
     case 'list':
@@ -43,7 +43,7 @@ export function BlockView({ block, region, sectionTitle, terms }: Props) {
               </li>
             ))}
           </ul>
-          <CitationList cite={block.cite} />
+          <Citations variant="list" cite={block.cite} />
         </div>
       );
     case 'subheading':
@@ -61,7 +61,7 @@ export function BlockView({ block, region, sectionTitle, terms }: Props) {
             </p>
           </blockquote>
           <figcaption>
-            <CitationList cite={block.cite} />
+            <Citations variant="list" cite={block.cite} />
           </figcaption>
         </figure>
       );

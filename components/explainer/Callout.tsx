@@ -1,6 +1,6 @@
 import type { Citation, Link } from '@/content/types';
 import { PANEL } from '@/content/ui/explainer';
-import { CitationList } from './CitationList';
+import { Citations } from '@/components/Citations';
 import { Highlight } from './Highlight';
 
 interface Props {
@@ -30,7 +30,7 @@ export function Callout({ tone, title, text, cite, link, terms }: Props) {
           </a>
         </p>
       )}
-      <CitationList cite={cite} />
+      <Citations variant="list" cite={cite} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { GlossaryTerm, SectionId } from '@/content/types';
 import { SECTION } from '@/content/ui/explainer';
-import { CitationList } from './CitationList';
+import { Citations } from '@/components/Citations';
 import { Highlight } from './Highlight';
 
 interface Props {
@@ -29,7 +29,7 @@ export function GlossaryList({ terms, sectionTitle, highlight }: Props) {
           </dd>
           {t.cite && t.cite.length > 0 && (
             <dd>
-              <CitationList cite={t.cite} />
+              <Citations variant="list" cite={t.cite} />
             </dd>
           )}
           {t.section !== 'glossary' && (

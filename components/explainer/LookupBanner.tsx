@@ -1,7 +1,7 @@
 import type { GlossaryTerm } from '@/content/types';
 import { MAX_QUOTE_CHARS } from '@/content/limits';
 import { LOOKUP } from '@/content/ui/explainer';
-import { CitationList } from './CitationList';
+import { Citations } from '@/components/Citations';
 
 interface Props {
   id: string;
@@ -35,7 +35,7 @@ export function LookupBanner({ id, selection, term, onDismiss }: Props) {
           <p id={`${id}-term`}>
             <strong>{term.term}</strong>: {term.definition}
           </p>
-          <CitationList cite={term.cite} />
+          <Citations variant="list" cite={term.cite} />
           <p class="lookup-banner__glossary-link">
             <a href={`#term-${term.id}`}>{LOOKUP.seeGlossary}</a>
           </p>

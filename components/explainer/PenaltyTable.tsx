@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import type { PenaltyRow } from '@/content/types';
 import { PENALTIES } from '@/content/ui/explainer';
-import { CitationList } from './CitationList';
+import { Citations } from '@/components/Citations';
 import { Highlight } from './Highlight';
 
 interface Props {
@@ -71,7 +71,7 @@ export function PenaltyTable({ caption, rows, terms }: Props) {
                     <Optional value={row.registration} terms={terms} />
                   </td>
                   <td class="penalties__sources">
-                    <CitationList cite={row.cite} hideLabel />
+                    <Citations variant="list" cite={row.cite} hideLabel />
                   </td>
                 </tr>
               );
