@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { resourcesFor } from '@/content/region-lines';
 import type { Region } from '@/content/types';
 import { RegionLine } from '@/components/RegionLine';
-import { ResourceCard } from '@/components/ResourceCard';
+import { RegionLines } from '@/components/RegionLines';
 
 interface Props {
   /** undefined: settings not read yet; null: no region chosen. */
@@ -27,20 +27,7 @@ export function RegionResources({ region }: Props) {
         onChange={openSettings}
       />
       {resolved.coverageNote && <p class="region-resources__note">{resolved.coverageNote}</p>}
-      {resolved.groups.map((group, gi) => (
-        <div class="region-resources__group" key={group.id}>
-          <h3 class="region-resources__title">{group.title}</h3>
-          {group.note && <p class="region-resources__note">{group.note}</p>}
-          {group.resources.map((resource, ri) => (
-            <ResourceCard
-              key={resource.id}
-              resource={resource}
-              level={4}
-              featured={gi === 0 && ri === 0}
-            />
-          ))}
-        </div>
-      ))}
+      <RegionLines groups={resolved.groups} level={3} line="card" featureFirst />
     </div>
   );
 }

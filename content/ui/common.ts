@@ -49,6 +49,14 @@ export const LAST_REVIEWED = `Last reviewed ${formatDate(CONTENT_REVIEWED)}`;
 export const FOOTER_NOTE =
   'General information about the law, with sources. For your own situation, talk to a lawyer.';
 
+/** A line drawn as a row: its main number in a few words (the options preview). */
+export const LINE_ROW = {
+  /** For a line with no phone number in the data. */
+  noNumber: 'no phone number listed',
+  text: (value: string) => `text ${value}`,
+  tty: (value: string) => `TTY ${value}`,
+} as const;
+
 export const QUICK_EXIT = {
   label: 'Quick exit',
   hint: 'or press Esc twice',

@@ -39,10 +39,6 @@ export const PREVIEW = {
   heading: 'Lines the toolbar button will show',
   headingFor: (label: string) => `Lines the toolbar button will show for ${label}`,
   headingNational: 'Lines the toolbar button will show (national)',
-  /** For a line with no phone number in the data. */
-  noNumber: 'no phone number listed',
-  text: (value: string) => `text ${value}`,
-  tty: (value: string) => `TTY ${value}`,
 } as const;
 
 export const LOOKUP = {

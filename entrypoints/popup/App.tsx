@@ -4,6 +4,7 @@ import { EmergencyLine } from '@/components/EmergencyLine';
 import { PageFooter } from '@/components/PageFooter';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { RegionLine } from '@/components/RegionLine';
+import { RegionLines } from '@/components/RegionLines';
 import { ResourceCard } from '@/components/ResourceCard';
 import { useSettings, useTheme } from '@/components/useSettings';
 import { EXPLAINER_PAGE, explainerPath, type ExplainerRoute } from '@/content/links';
@@ -33,21 +34,6 @@ function openInTab(url: string): void {
   void attempt(() => browser.tabs.create({ url }))
     .catch(() => window.open(url, '_blank', 'noopener'))
     .finally(() => window.close());
-}
-
-function GroupBlock({ group }: { group: ResourceGroup }) {
-  const headingId = `group-${group.id}`;
-  return (
-    <section class="popup__group" aria-labelledby={headingId}>
-      <h3 id={headingId} class="popup__group-title">
-        {group.title}
-      </h3>
-      {group.note && <p class="popup__note">{group.note}</p>}
-      {group.resources.map((resource) => (
-        <ResourceCard key={resource.id} resource={resource} level={4} />
-      ))}
-    </section>
-  );
 }
 
 export interface AppProps {
@@ -140,9 +126,7 @@ export function App({ initialSettings = null }: AppProps) {
 
           {ready && resolved && (
             <>
-              {regional.map((group) => (
-                <GroupBlock key={group.id} group={group} />
-              ))}
+              <RegionLines groups={regional} level={3} line="card" landmarks />
               {resolved.coverageNote && <p class="popup__note">{resolved.coverageNote}</p>}
               {moreCount > 0 && (
                 <div class="popup__more">
@@ -157,7 +141,7 @@ export function App({ initialSettings = null }: AppProps) {
                     {POPUP.moreLines(moreCount)}
                   </button>
                   <div id={MORE_ID} class="popup__more-body" hidden={!moreOpen}>
-                    {moreOpen && more.map((group) => <GroupBlock key={group.id} group={group} />)}
+                    {moreOpen && <RegionLines groups={more} level={3} line="card" landmarks />}
                   </div>
                 </div>
               )}
