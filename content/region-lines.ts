@@ -9,6 +9,7 @@ import { missouriAreaResources, missouriStatewide } from './resources/missouri';
 import { emergency, nationalHotline, specialisedNational } from './resources/national';
 import { stateData, stateResources } from './resources/states';
 import { OUTSIDE_US, type Region, type Resource, type StateCode } from './types';
+import { REGION_GROUPS } from './ui/region-lines';
 
 export interface ResourceGroup {
   id: 'hotline' | 'regional' | 'local' | 'specialised';
@@ -24,30 +25,23 @@ export interface RegionResources {
   coverageNote?: string;
 }
 
-const LOCAL_NOTE =
-  'These organizations work against trafficking or support survivors. They are not hotlines. Most details come from news stories, so check that they are current.';
-
 function stateCoverageNote(code: StateCode): string | undefined {
   const name = STATE_NAMES[code];
   const inSentence = stateNameInSentence(code);
   const data = stateData(code);
   const parts: string[] = [];
   if (!data.childAbuseHotline && data.childAbuseLocal) {
-    parts.push(
-      `${name}: we found no single statewide child abuse number. Reports go to county or local offices. Follow the link below to find where to report in your county.`,
-    );
+    parts.push(REGION_GROUPS.noStatewideChildAbuse(name));
   }
   if (!data.stateHotline) {
-    parts.push(
-      `We have no state-run trafficking line for ${inSentence}. For trafficking, use the National Human Trafficking Hotline.`,
-    );
+    parts.push(REGION_GROUPS.noStateTraffickingLine(inSentence));
   }
   return parts.length > 0 ? parts.join(' ') : undefined;
 }
 
 export function resourcesFor(region: Region | null): RegionResources {
   const groups: ResourceGroup[] = [
-    { id: 'hotline', title: 'Human trafficking hotline', resources: [nationalHotline] },
+    { id: 'hotline', title: REGION_GROUPS.hotline, resources: [nationalHotline] },
   ];
   let coverageNote: string | undefined;
 
@@ -55,37 +49,37 @@ export function resourcesFor(region: Region | null): RegionResources {
     if (region.state === OUTSIDE_US) {
       groups.push({
         id: 'regional',
-        title: 'Where you are',
+        title: REGION_GROUPS.outsideUs.title,
         resources: [],
-        note: 'These are U.S. lines. The HSI Tip Line, listed below, has a number for calls from outside the U.S., Canada and Mexico.',
+        note: REGION_GROUPS.outsideUs.note,
       });
-      coverageNote = 'We have no lines for places outside the United States.';
+      coverageNote = REGION_GROUPS.outsideUs.coverage;
     } else if (region.state === 'MO') {
       groups.push({
         id: 'regional',
-        title: 'Missouri lines',
+        title: REGION_GROUPS.missouri.title,
         resources: [...missouriStatewide],
-        note: 'Missouri does not run its own trafficking hotline. For trafficking, use the National Human Trafficking Hotline.',
+        note: REGION_GROUPS.missouri.note,
       });
       if (region.area) {
         groups.push({
           id: 'local',
-          title: `Local organizations: ${AREA_LABELS[region.area]}`,
+          title: REGION_GROUPS.local.title(AREA_LABELS[region.area]),
           resources: [...missouriAreaResources[region.area]],
-          note: LOCAL_NOTE,
+          note: REGION_GROUPS.local.note,
         });
       } else {
         groups.push({
           id: 'local',
-          title: 'Local organizations',
+          title: REGION_GROUPS.local.noAreaTitle,
           resources: [],
-          note: 'Choose your area of Missouri to see local organizations.',
+          note: REGION_GROUPS.local.noAreaNote,
         });
       }
     } else {
       groups.push({
         id: 'regional',
-        title: `${STATE_NAMES[region.state]} lines`,
+        title: REGION_GROUPS.state(STATE_NAMES[region.state]),
         resources: stateResources(region.state),
       });
       coverageNote = stateCoverageNote(region.state);
@@ -94,7 +88,7 @@ export function resourcesFor(region: Region | null): RegionResources {
 
   groups.push({
     id: 'specialised',
-    title: 'Other national lines',
+    title: REGION_GROUPS.specialised,
     resources: [...specialisedNational],
   });
 

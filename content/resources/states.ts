@@ -9,6 +9,7 @@ import data from '../data/states.json';
 import { STATE_NAMES, stateNameInSentence } from '../regions';
 import { cite } from '../sources';
 import type { Citation, Contact, Resource, StateCode } from '../types';
+import { STATE_LINES } from '../ui/region-lines';
 import { missouriStatewide } from './missouri';
 
 /**
@@ -108,9 +109,7 @@ export function stateData(code: StateCode): StateData {
   return STATES_DATA.states[code];
 }
 
-const SECONDARY_QUALIFIER = 'Listed by a secondary source: check with the state agency';
-const THIRD_PARTY_QUALIFIER =
-  'Some details come from third-party sites: check with the state agency';
+const T = STATE_LINES;
 
 function host(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
@@ -140,8 +139,8 @@ function uniqueCitations(list: (Citation | null)[]): Citation[] {
 }
 
 function thirdPartyNote(source: DataSource, note?: string): string | undefined {
-  if (source.verification !== 'third-party' || note?.includes('Listed on')) return note;
-  const from = source.site ? `Listed on ${source.site}` : 'Listed on a third-party site';
+  if (source.verification !== 'third-party' || note?.includes(T.listedOn)) return note;
+  const from = T.thirdPartySite(source.site);
   return note ? `${note}. ${from}` : from;
 }
 
@@ -169,37 +168,37 @@ function childAbuseResource(code: StateCode, h: ChildAbuseHotline): Resource {
     contacts.push({
       kind: 'call',
       value: h.outOfState.number,
-      note: thirdPartyNote(h.outOfState.source, `If you are outside ${stateNameInSentence(code)}`),
+      note: thirdPartyNote(h.outOfState.source, T.outOfState(stateNameInSentence(code))),
     });
   }
   if (h.online) {
-    contacts.push({ kind: 'web', value: h.online.url, note: 'Report online' });
+    contacts.push({ kind: 'web', value: h.online.url, note: T.reportOnline });
   }
   const details: { source: DataSource }[] = [...h.tty, ...h.alternates];
   if (h.outOfState) details.push(h.outOfState);
   if (h.hours) details.push(h.hours);
   const qualifier =
     h.source.verification !== 'official'
-      ? SECONDARY_QUALIFIER
+      ? T.qualifier.secondary
       : details.some((d) => d.source.verification === 'third-party')
-        ? THIRD_PARTY_QUALIFIER
+        ? T.qualifier.someThirdParty
         : undefined;
   let hours = h.hours?.text;
   if (hours && h.hours?.source.verification === 'third-party') {
-    hours = `${hours} (per third-party sites)`;
+    hours = T.perThirdParty(hours);
   }
   return {
     id: `${code.toLowerCase()}-child-abuse-hotline`,
-    name: `${name} child abuse hotline`,
+    name: T.childAbuse.name(name),
     purpose: 'child-abuse-report',
-    summary: `Call if you think a child in ${stateNameInSentence(code)} is being abused or neglected.`,
+    summary: T.childAbuse.summary(stateNameInSentence(code)),
     contacts,
     ...(hours ? { hours } : {}),
     ...(qualifier ? { qualifier } : {}),
     cite: uniqueCitations([
-      citeSource(`${name} child abuse hotline`, h.source),
-      ...details.map((d) => citeSource(`${name} child abuse hotline details`, d.source)),
-      h.online ? citeSource(`${name} online reporting`, h.online.source) : null,
+      citeSource(T.childAbuse.name(name), h.source),
+      ...details.map((d) => citeSource(T.childAbuse.details(name), d.source)),
+      h.online ? citeSource(T.childAbuse.online(name), h.online.source) : null,
     ]),
   };
 }
@@ -212,22 +211,19 @@ function childAbuseLocalResource(code: StateCode, l: ChildAbuseLocal): Resource 
       value: r.number,
       ...(r.note ? { note: r.note } : {}),
     })),
-    { kind: 'web', value: l.url, note: 'Find where to report in your area' },
+    { kind: 'web', value: l.url, note: T.findLocal },
   ];
-  const qualifier =
-    l.source.verification === 'official'
-      ? undefined
-      : 'Link found on a third-party site: check with the state agency';
+  const qualifier = l.source.verification === 'official' ? undefined : T.qualifier.thirdPartyLink;
   return {
     id: `${code.toLowerCase()}-child-abuse-local`,
-    name: `${name}: report child abuse locally`,
+    name: T.childAbuseLocal.name(name),
     purpose: 'child-abuse-report',
-    summary: `We found no single statewide child abuse number for ${name}. Reports go to ${l.description}.`,
+    summary: T.childAbuseLocal.summary(name, l.description),
     contacts,
     ...(qualifier ? { qualifier } : {}),
     cite: uniqueCitations([
-      citeSource(`${name} child abuse reporting`, l.source),
-      cite(`${name} child abuse reporting (page linked)`, l.url, confidenceOf(l.source)),
+      citeSource(T.childAbuseLocal.source(name), l.source),
+      cite(T.childAbuseLocal.page(name), l.url, confidenceOf(l.source)),
     ]),
   };
 }
@@ -242,42 +238,34 @@ function stateHotlineResource(code: StateCode, s: StateHotline): Resource {
       ...(a.note ? { note: a.note } : {}),
     })),
   ];
-  const runBy = s.operator ? ` Run by ${s.operator}.` : '';
-  const forWhom = s.for ? ` For ${s.for}.` : '';
-  const email = s.email ? ` You can also email ${s.email}.` : '';
   return {
     id: `${code.toLowerCase()}-state-trafficking-line`,
     name: s.name,
     purpose: 'state-trafficking-line',
-    summary: `A line for reporting human trafficking in ${stateNameInSentence(code)}.${runBy}${forWhom}${email}`,
+    summary: T.stateLine.summary(stateNameInSentence(code), s.operator, s.for, s.email),
     contacts,
     ...(s.hours ? { hours: s.hours } : {}),
     qualifier: s.numbersDiffer
-      ? 'Sources printed different numbers for this line: check with the state'
+      ? T.qualifier.numbersDiffer
       : s.source.verification === 'official'
         ? undefined
         : s.source.verification === 'third-party'
-          ? 'Listed by a third-party site: check with the state agency'
-          : SECONDARY_QUALIFIER,
-    cite: uniqueCitations([citeSource(`${name} human trafficking line`, s.source)]),
+          ? T.qualifier.thirdParty
+          : T.qualifier.secondary,
+    cite: uniqueCitations([citeSource(T.stateLine.source(name), s.source)]),
   };
 }
 
 function agPageResource(code: StateCode, a: AgPage): Resource {
   const name = STATE_NAMES[code];
-  const inLanguage = a.language ? ` (in ${a.language})` : '';
   return {
     id: `${code.toLowerCase()}-attorney-general`,
-    name: `${name} Attorney General: human trafficking`,
+    name: T.attorneyGeneral.name(name),
     purpose: 'information',
-    summary: `Information on human trafficking from the Attorney General of ${stateNameInSentence(code)}${inLanguage}. It is a web page, not a reporting line.`,
+    summary: T.attorneyGeneral.summary(stateNameInSentence(code), a.language),
     contacts: [{ kind: 'web', value: a.url }],
-    ...(a.source.verification === 'official'
-      ? {}
-      : { qualifier: 'Address found through another source: check it is current' }),
-    cite: uniqueCitations([
-      citeSource(`${name} Attorney General human trafficking page`, a.source),
-    ]),
+    ...(a.source.verification === 'official' ? {} : { qualifier: T.qualifier.otherSource }),
+    cite: uniqueCitations([citeSource(T.attorneyGeneral.source(name), a.source)]),
   };
 }
 
