@@ -3,8 +3,7 @@
  * State Highway Patrol troop) and notes on where the grouping is our choice.
  * Kept apart from regions.ts so pages that only need names stay small.
  */
-import { cite } from './sources';
-import { MISSOURI_AREAS, type Citation, type MissouriArea } from './types';
+import type { MissouriArea } from './types';
 
 /** One line on what each area covers, for pickers. */
 export const AREA_DESCRIPTIONS: Record<MissouriArea, string> = {
@@ -165,36 +164,3 @@ export const AREA_NOTES: Partial<Record<MissouriArea, string>> = {
   'rest-of-missouri':
     'Some southeast and south-central counties were on no troop list we found. We put them here.',
 };
-
-/** Sources for the county lists. */
-export const AREA_SOURCES: Citation[] = [
-  cite(
-    'Missouri Office of Administration: hazardous travel notices (Troops A, B, C, D, F, H, I)',
-    'https://oa.mo.gov/node?page=47',
-    'primary',
-  ),
-  cite(
-    'Missouri Office of Administration: hazardous travel notice, Troops B and C',
-    'https://oa.mo.gov/content/hazardous-travel-policy-implemented-troops-b-c-only',
-    'primary',
-  ),
-  cite(
-    'Missouri Office of Administration: hazardous travel notice, Troops D, F and I',
-    'https://oa.mo.gov/content/hazardous-travel-policy-implemented-troops-d-f-i-only',
-    'primary',
-  ),
-  cite(
-    'Missouri Office of Administration: hazardous travel notices (Troops A and H, 2022)',
-    'https://oa2.mo.gov/node?page=3',
-    'primary',
-  ),
-];
-
-/** The area a Missouri county (or "St. Louis City") belongs to, or null if the name is unknown. */
-export function areaForCounty(county: string): MissouriArea | null {
-  const wanted = county.trim().toLowerCase();
-  for (const area of MISSOURI_AREAS) {
-    if (AREA_COUNTIES[area].some((c) => c.toLowerCase() === wanted)) return area;
-  }
-  return null;
-}

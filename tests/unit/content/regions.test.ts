@@ -7,7 +7,7 @@ import {
   regionLabel,
   stateNameInSentence,
 } from '../../../content/regions';
-import { AREA_COUNTIES, areaForCounty } from '../../../content/areas';
+import { AREA_COUNTIES } from '../../../content/areas';
 import { MISSOURI_AREAS, OUTSIDE_US, STATE_CODES, type Region } from '../../../content/types';
 
 const VALID_REGIONS: Region[] = [
@@ -55,6 +55,11 @@ describe('regionLabel', () => {
 
 describe('AREA_COUNTIES', () => {
   const all = MISSOURI_AREAS.flatMap((area) => AREA_COUNTIES[area]);
+  /** The area whose list holds the county, whatever its case; null when none does. */
+  const areaForCounty = (county: string) =>
+    MISSOURI_AREAS.find((area) =>
+      AREA_COUNTIES[area].some((c) => c.toLowerCase() === county.trim().toLowerCase()),
+    ) ?? null;
 
   it('covers 114 counties plus St. Louis City, each once', () => {
     expect(all).toHaveLength(115);
