@@ -26,6 +26,9 @@ export const MAX_LOOKUP_RAW_CHARS = 2 * MAX_LOOKUP_CHARS;
 /** Characters of a selection quoted back in the lookup note: enough to recognise it. */
 export const MAX_QUOTE_CHARS = 200;
 
+/** Characters the explainer's search box accepts: a search, not a pasted page. */
+export const MAX_SEARCH_INPUT_CHARS = 500;
+
 /** Characters of a FAQ search query: a question, not a document. */
 export const MAX_QUERY_CHARS = 200;
 

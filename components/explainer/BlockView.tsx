@@ -29,23 +29,7 @@ export function BlockView({ block, region, sectionTitle, terms }: Props) {
         </div>
       );
     case 'list':
-      return (
-        <div class="block block--list">
-          {block.intro && (
-            <p>
-              <Highlight text={block.intro} terms={terms} />
-            </p>
-          )}
-          <ul>
-            {block.items.map((item, i) => (
-              <li key={i}>
-                <Highlight text={item} terms={terms} />
-              </li>
-            ))}
-          </ul>
-          <Citations variant="list" cite={block.cite} />
-        </div>
-      );
+      return <ListBlock block={block} terms={terms} />;
     case 'subheading':
       return (
         <h3 class="block block--subheading">
@@ -100,4 +84,31 @@ export function BlockView({ block, region, sectionTitle, terms }: Props) {
       // A block kind this build does not know: show nothing rather than fail.
       return null;
   }
+}
+
+/** A list with its optional lead-in sentence and its sources. */
+function ListBlock({
+  block,
+  terms,
+}: {
+  block: Extract<Block, { kind: 'list' }>;
+  terms?: Props['terms'];
+}) {
+  return (
+    <div class="block block--list">
+      {block.intro && (
+        <p>
+          <Highlight text={block.intro} terms={terms} />
+        </p>
+      )}
+      <ul>
+        {block.items.map((item, i) => (
+          <li key={i}>
+            <Highlight text={item} terms={terms} />
+          </li>
+        ))}
+      </ul>
+      <Citations variant="list" cite={block.cite} />
+    </div>
+  );
 }

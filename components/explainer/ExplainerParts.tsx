@@ -2,11 +2,12 @@ import type { RefObject } from 'preact';
 import { EXPLAINER_PAGE, explainerPath, isSectionId } from '@/content/links';
 import { sectionById, sections } from '@/content/sections';
 import type { Region, SectionId } from '@/content/types';
-import { HEADER, PANEL, PRIVACY, TOC } from '@/content/ui/explainer';
+import { HEADER, PANEL, PRIVACY, SEARCH, TOC } from '@/content/ui/explainer';
 import { EmergencyLine } from '@/components/EmergencyLine';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { firstScreenBlocks } from './first-screen';
 import { LookupBanner, bannerDescription } from './LookupBanner';
+import { SearchView, type SearchViewProps } from './SearchView';
 import { SectionView } from './SectionView';
 import { TableOfContents } from './TableOfContents';
 import { BANNER_ID } from './useFocusTarget';
@@ -141,6 +142,18 @@ export function Sections({ mode, routed, complete, region, onDismissLookup }: Se
           />
         );
       })}
+    </>
+  );
+}
+
+/** The search view, with a way back to the whole explainer. */
+export function SearchPage(props: SearchViewProps) {
+  return (
+    <>
+      <SearchView {...props} />
+      <p class="explainer__back">
+        <a href="#">{SEARCH.back}</a>
+      </p>
     </>
   );
 }

@@ -1,13 +1,19 @@
 import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
 import type { SectionId } from '@/content/types';
 import { APP_TITLE, DISCREET_TITLE } from '@/content/ui/common';
-import { PAGE_TITLE, PRIVACY, SEARCH } from '@/content/ui/explainer';
+import { PAGE_TITLE, PRIVACY } from '@/content/ui/explainer';
 import { PageFooter } from '@/components/PageFooter';
 import type { AllSettings } from '@/utils/settings';
 import { quickExit, watchDoubleEscape } from '@/utils/quick-exit';
-import { ExplainerHeader, ExplainerNav, SafetyBar, Sections, tocSections } from './ExplainerParts';
+import {
+  ExplainerHeader,
+  ExplainerNav,
+  SafetyBar,
+  SearchPage,
+  Sections,
+  tocSections,
+} from './ExplainerParts';
 import { runSearch } from './find';
-import { SearchView } from './SearchView';
 import { useDrawRest } from './useDrawRest';
 import { useExplainerRoute, type FirstLookup } from './useExplainerRoute';
 import { focusSection, useFocusTarget } from './useFocusTarget';
@@ -37,14 +43,7 @@ export function ExplainerView({ variant, settings, firstLookup = null }: Explain
   const searchRef = useRef<HTMLInputElement>(null);
   useFocusTarget(mode, routed, { title: titleRef, search: searchRef });
 
-  // Quick exit: the button and Esc pressed twice.
-  const exit = useCallback(() => void quickExit(panel ? 'panel' : 'tab'), [panel]);
-  useEffect(() => watchDoubleEscape(exit), [exit]);
-
-  const discreet = settings?.discreet ?? false;
-  useEffect(() => {
-    document.title = discreet ? DISCREET_TITLE : panel ? APP_TITLE : PAGE_TITLE;
-  }, [discreet, panel]);
+  const exit = usePageChrome(panel, settings?.discreet ?? false);
 
   const query = mode.kind === 'search' ? mode.query : '';
   const results = useMemo(() => runSearch(query), [query]);
@@ -82,20 +81,15 @@ export function ExplainerView({ variant, settings, firstLookup = null }: Explain
         <ExplainerNav panel={panel} onChoose={onChoose} />
         <main class="explainer__main" id="main">
           {mode.kind === 'search' ? (
-            <>
-              <SearchView
-                query={mode.query}
-                onQuery={route.setQuery}
-                results={results}
-                fromSelection={mode.fromSelection}
-                sections={tocSections}
-                inputRef={searchRef}
-                onChoose={onChoose}
-              />
-              <p class="explainer__back">
-                <a href="#">{SEARCH.back}</a>
-              </p>
-            </>
+            <SearchPage
+              query={mode.query}
+              onQuery={route.setQuery}
+              results={results}
+              fromSelection={mode.fromSelection}
+              sections={tocSections}
+              inputRef={searchRef}
+              onChoose={onChoose}
+            />
           ) : (
             <Sections
               mode={mode}
@@ -117,4 +111,14 @@ export function ExplainerView({ variant, settings, firstLookup = null }: Explain
       </PageFooter>
     </div>
   );
+}
+
+/** The page's title (neutral in discreet mode) and its quick exit: the button and Esc twice. */
+function usePageChrome(panel: boolean, discreet: boolean): () => void {
+  const exit = useCallback(() => void quickExit(panel ? 'panel' : 'tab'), [panel]);
+  useEffect(() => watchDoubleEscape(exit), [exit]);
+  useEffect(() => {
+    document.title = discreet ? DISCREET_TITLE : panel ? APP_TITLE : PAGE_TITLE;
+  }, [discreet, panel]);
+  return exit;
 }

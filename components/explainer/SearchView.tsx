@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { Section, SectionId } from '@/content/types';
+import { MAX_SEARCH_INPUT_CHARS } from '@/content/limits';
 import { SEARCH, TOC } from '@/content/ui/explainer';
 import { Highlight } from './Highlight';
 import { TableOfContents } from './TableOfContents';
@@ -10,7 +11,7 @@ export interface SearchResult {
   matched: readonly string[];
 }
 
-interface Props {
+export interface SearchViewProps {
   query: string;
   onQuery: (query: string) => void;
   results: readonly SearchResult[];
@@ -33,7 +34,7 @@ export function SearchView({
   sections,
   inputRef,
   onChoose,
-}: Props) {
+}: SearchViewProps) {
   const inputId = useId();
   const hintId = useId();
   const hasQuery = query.trim() !== '';
@@ -45,14 +46,7 @@ export function SearchView({
         ? SEARCH.noneForSelection
         : SEARCH.noneForQuery
       : SEARCH.count(results.length);
-  // The live region starts empty and is filled a moment later, so screen
-  // readers announce it (also when the view first opens) and typing fast
-  // does not queue an announcement per key.
-  const [announced, setAnnounced] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setAnnounced(status), ANNOUNCE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [status]);
+  const announced = useAnnouncement(status);
   return (
     <div class="search">
       <form role="search" class="search__form" onSubmit={(event) => event.preventDefault()}>
@@ -66,7 +60,7 @@ export function SearchView({
           type="search"
           class="search__input"
           value={query}
-          maxLength={500}
+          maxLength={MAX_SEARCH_INPUT_CHARS}
           autoComplete="off"
           spellcheck={false}
           aria-describedby={hintId}
@@ -79,20 +73,7 @@ export function SearchView({
       <p class="search__status" role="status" aria-live="polite">
         {announced}
       </p>
-      {results.length > 0 && (
-        <ol class="search__results" aria-label={SEARCH.results}>
-          {results.map(({ section, matched }) => (
-            <li key={section.id} class="search__result">
-              <a href={`#${section.id}`} onClick={(event) => onChoose?.(section.id, event)}>
-                {section.title}
-              </a>
-              <p>
-                <Highlight text={section.summary} terms={matched} />
-              </p>
-            </li>
-          ))}
-        </ol>
-      )}
+      {results.length > 0 && <ResultList results={results} onChoose={onChoose} />}
       {(none || !hasQuery) && (
         <div class="search__toc">
           <TableOfContents
@@ -105,5 +86,36 @@ export function SearchView({
         </div>
       )}
     </div>
+  );
+}
+
+/**
+ * The live region starts empty and is filled a moment later, so screen readers announce it
+ * (also when the view first opens) and typing fast does not queue an announcement per key.
+ */
+function useAnnouncement(status: string): string {
+  const [announced, setAnnounced] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setAnnounced(status), ANNOUNCE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
+  return announced;
+}
+
+/** Ranked links to the sections that match, each with its summary, matches marked. */
+function ResultList({ results, onChoose }: Pick<SearchViewProps, 'results' | 'onChoose'>) {
+  return (
+    <ol class="search__results" aria-label={SEARCH.results}>
+      {results.map(({ section, matched }) => (
+        <li key={section.id} class="search__result">
+          <a href={`#${section.id}`} onClick={(event) => onChoose?.(section.id, event)}>
+            {section.title}
+          </a>
+          <p>
+            <Highlight text={section.summary} terms={matched} />
+          </p>
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -93,23 +93,10 @@ function lookupMode(text: string, seq: number): { mode: Mode; hash: string } {
  */
 export function useExplainerRoute({ ready, panel, firstLookup }: RouteOptions): Route {
   const [mode, setMode] = useState<Mode>({ kind: 'page', target: null, lookup: null, seq: 0 });
-  const [routed, setRouted] = useState(false);
   const seqRef = useRef(0);
   const next = () => ++seqRef.current;
-  // The hash this page last wrote itself. Browsers fire no hashchange for replaceState, but
-  // some environments do; such an echo must not re-route.
-  const ownHash = useRef<string | null>(null);
+  const { replaceHash, isEcho } = useOwnHash();
   const first = useRef(firstLookup);
-
-  /** Replace the URL's hash without a navigation. */
-  const replaceHash = (hash: string) => {
-    try {
-      history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
-      ownHash.current = location.hash;
-    } catch {
-      // Some embedders refuse; the page still shows the right thing.
-    }
-  };
 
   /** The waiting selection for this token: the one taken while loading, or a fresh take. */
   const take = (token: string | undefined) => {
@@ -167,6 +154,57 @@ export function useExplainerRoute({ ready, panel, firstLookup }: RouteOptions): 
     [handleLookup],
   );
 
+  const routed = useRouteEvents({ ready, panel, isEcho, applyHash, handleLookup });
+
+  return {
+    mode,
+    routed,
+    goTo: (target) => {
+      const seq = next();
+      setMode((old) => ({ kind: 'page', target, lookup: keptLookup(old), seq }));
+    },
+    setQuery: (query) =>
+      setMode((old) => (old.kind === 'search' ? { ...old, query, fromSelection: false } : old)),
+    dismissLookup: () => setMode((old) => (old.kind === 'page' ? { ...old, lookup: null } : old)),
+  };
+}
+
+/**
+ * The hash this page last wrote itself. Browsers fire no hashchange for replaceState, but some
+ * environments do; such an echo must not re-route.
+ */
+function useOwnHash() {
+  const ownHash = useRef<string | null>(null);
+  return {
+    /** Replace the URL's hash without a navigation. */
+    replaceHash(hash: string) {
+      try {
+        history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+        ownHash.current = location.hash;
+      } catch {
+        // Some embedders refuse; the page still shows the right thing.
+      }
+    },
+    /** True (once) when a hashchange only reports the page's own replaceState. */
+    isEcho() {
+      const echo = ownHash.current !== null && location.hash === ownHash.current;
+      ownHash.current = null;
+      return echo;
+    },
+  };
+}
+
+interface RouteEvents {
+  ready: boolean;
+  panel: boolean;
+  isEcho: () => boolean;
+  applyHash: (hash: string, initial: boolean) => Promise<void>;
+  handleLookup: (token: string | undefined) => Promise<void>;
+}
+
+/** What routes the page: its first hash, later hash changes, and (in the panel) new lookups. */
+function useRouteEvents({ ready, panel, isEcho, applyHash, handleLookup }: RouteEvents): boolean {
+  const [routed, setRouted] = useState(false);
   // The first route waits for the settings, so the page does not move after scrolling. It starts
   // as soon as they are drawn (a layout effect), not a frame later.
   useLayoutEffect(() => {
@@ -185,9 +223,7 @@ export function useExplainerRoute({ ready, panel, firstLookup }: RouteOptions): 
 
   useEffect(() => {
     const onHash = () => {
-      const echo = ownHash.current !== null && location.hash === ownHash.current;
-      ownHash.current = null;
-      if (!echo) void applyHash(location.hash, false);
+      if (!isEcho()) void applyHash(location.hash, false);
     };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
@@ -201,15 +237,5 @@ export function useExplainerRoute({ ready, panel, firstLookup }: RouteOptions): 
     });
   }, [panel, handleLookup]);
 
-  return {
-    mode,
-    routed,
-    goTo: (target) => {
-      const seq = next();
-      setMode((old) => ({ kind: 'page', target, lookup: keptLookup(old), seq }));
-    },
-    setQuery: (query) =>
-      setMode((old) => (old.kind === 'search' ? { ...old, query, fromSelection: false } : old)),
-    dismissLookup: () => setMode((old) => (old.kind === 'page' ? { ...old, lookup: null } : old)),
-  };
+  return routed;
 }

@@ -1,15 +1,12 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { EmergencyLine } from '@/components/EmergencyLine';
 import { PageFooter } from '@/components/PageFooter';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { RegionLine } from '@/components/RegionLine';
-import { RegionLines } from '@/components/RegionLines';
-import { ResourceCard } from '@/components/ResourceCard';
 import { useSettings, useTheme } from '@/components/useSettings';
 import { EXPLAINER_PAGE, explainerPath, type ExplainerRoute } from '@/content/links';
-import { resourcesFor, type ResourceGroup } from '@/content/region-lines';
-import { nationalHotline } from '@/content/resources/national';
+import { resourcesFor } from '@/content/region-lines';
 import type { Faq } from '@/content/types';
 import { APP_TITLE, DISCREET_TITLE } from '@/content/ui/common';
 import { POPUP } from '@/content/ui/popup';
@@ -18,9 +15,8 @@ import type { AllSettings } from '@/utils/settings';
 import { openSidePanel } from '@/utils/side-panel';
 import { quickExit, watchDoubleEscape } from '@/utils/quick-exit';
 import { FaqSection } from './FaqSection';
+import { ReportLines } from './ReportLines';
 import './popup.css';
-
-const MORE_ID = 'more-lines';
 
 type PublicPath = Parameters<typeof browser.runtime.getURL>[0];
 const pageUrl = (route: ExplainerRoute) =>
@@ -46,7 +42,59 @@ export function App({ initialSettings = null }: AppProps) {
   useTheme(settings);
   // The lines and the questions are drawn with the settings: one render (`npm run bench`).
   const ready = settings !== null;
-  const [moreOpen, setMoreOpen] = useState(false);
+  const { changeRegion, openBeside, readMore, searchExplainer } = usePopupActions();
+
+  const discreet = settings?.discreet ?? false;
+  const title = discreet ? DISCREET_TITLE : APP_TITLE;
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+
+  const region = settings?.region ?? null;
+  const resolved = useMemo(() => (ready ? resourcesFor(region) : null), [ready, region]);
+
+  return (
+    <div class="popup" data-ready={ready ? 'true' : undefined}>
+      <header class="popup__header">
+        <div class="popup__bar">
+          <h1 class="popup__title">{title}</h1>
+          <QuickExitButton onExit={() => void quickExit('popup')} />
+        </div>
+        <EmergencyLine />
+      </header>
+
+      <main class="popup__main">
+        <RegionLine
+          label={ready && resolved ? resolved.label : undefined}
+          onChange={changeRegion}
+        />
+
+        <ReportLines resolved={ready ? resolved : null} />
+
+        {ready && (
+          <>
+            <FaqSection
+              readMoreHref={(faq) => pageUrl({ kind: 'section', id: faq.section })}
+              onReadMore={readMore}
+              onSearchExplainer={searchExplainer}
+            />
+
+            <nav class="popup__nav" aria-label={POPUP.openExplainer}>
+              <a href={browser.runtime.getURL(EXPLAINER_PAGE as PublicPath)} onClick={openBeside}>
+                {POPUP.openBeside}
+              </a>
+            </nav>
+
+            <PageFooter />
+          </>
+        )}
+      </main>
+    </div>
+  );
+}
+
+/** What the popup's links and buttons do: open a page, then close the popup. */
+function usePopupActions() {
   // Cached now: asking for the window inside the click would lose the user gesture
   // that sidePanel.open() needs.
   const windowId = useRef<number | undefined>(undefined);
@@ -60,23 +108,6 @@ export function App({ initialSettings = null }: AppProps) {
       .catch(() => undefined);
     return watchDoubleEscape(() => void quickExit('popup'));
   }, []);
-
-  const discreet = settings?.discreet ?? false;
-  const title = discreet ? DISCREET_TITLE : APP_TITLE;
-  useEffect(() => {
-    document.title = title;
-  }, [title]);
-
-  const region = settings?.region ?? null;
-  const resolved = useMemo(() => (ready ? resourcesFor(region) : null), [ready, region]);
-  const groups = resolved?.groups ?? [];
-  // Regional lines stay in view; so does a group that is only a note (e.g. "choose
-  // your area"), since it is short. Local organisations and other national lines
-  // fold away behind "More lines".
-  const foldable = (g: ResourceGroup) => g.id !== 'regional' && g.resources.length > 0;
-  const regional = groups.filter((g) => g.id !== 'hotline' && !foldable(g));
-  const more = groups.filter(foldable);
-  const moreCount = more.reduce((sum, g) => sum + g.resources.length, 0);
 
   const changeRegion = () => {
     void attempt(() => browser.runtime.openOptionsPage())
@@ -101,72 +132,5 @@ export function App({ initialSettings = null }: AppProps) {
       .finally(() => openInTab(pageUrl({ kind: 'search' })));
   };
 
-  return (
-    <div class="popup" data-ready={ready ? 'true' : undefined}>
-      <header class="popup__header">
-        <div class="popup__bar">
-          <h1 class="popup__title">{title}</h1>
-          <QuickExitButton onExit={() => void quickExit('popup')} />
-        </div>
-        <EmergencyLine />
-      </header>
-
-      <main class="popup__main">
-        <RegionLine
-          label={ready && resolved ? resolved.label : undefined}
-          onChange={changeRegion}
-        />
-
-        <section class="popup__section" aria-labelledby="report-heading">
-          <h2 id="report-heading" class="popup__heading">
-            {POPUP.reportHeading}
-          </h2>
-          {/* The hotline never depends on the region: it is here from the first paint. */}
-          <ResourceCard resource={nationalHotline} level={3} featured />
-
-          {ready && resolved && (
-            <>
-              <RegionLines groups={regional} level={3} line="card" landmarks />
-              {resolved.coverageNote && <p class="popup__note">{resolved.coverageNote}</p>}
-              {moreCount > 0 && (
-                <div class="popup__more">
-                  <button
-                    type="button"
-                    class="popup__more-button"
-                    aria-expanded={moreOpen}
-                    aria-controls={MORE_ID}
-                    onClick={() => setMoreOpen(!moreOpen)}
-                  >
-                    <span class="popup__chevron" aria-hidden="true" />
-                    {POPUP.moreLines(moreCount)}
-                  </button>
-                  <div id={MORE_ID} class="popup__more-body" hidden={!moreOpen}>
-                    {moreOpen && <RegionLines groups={more} level={3} line="card" landmarks />}
-                  </div>
-                </div>
-              )}
-            </>
-          )}
-        </section>
-
-        {ready && (
-          <>
-            <FaqSection
-              readMoreHref={(faq) => pageUrl({ kind: 'section', id: faq.section })}
-              onReadMore={readMore}
-              onSearchExplainer={searchExplainer}
-            />
-
-            <nav class="popup__nav" aria-label={POPUP.openExplainer}>
-              <a href={browser.runtime.getURL(EXPLAINER_PAGE as PublicPath)} onClick={openBeside}>
-                {POPUP.openBeside}
-              </a>
-            </nav>
-
-            <PageFooter />
-          </>
-        )}
-      </main>
-    </div>
-  );
+  return { changeRegion, openBeside, readMore, searchExplainer };
 }

@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { Faq } from '@/content/types';
 import { FaqItem } from './FaqItem';
@@ -44,54 +45,17 @@ export function FaqSearch({
   const inputId = `faq-search-${id}`;
   const statusId = `faq-search-status-${id}`;
   const [query, setQuery] = useState('');
-  const [announcement, setAnnouncement] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const results = useMemo(() => search(query), [search, query]);
   const trimmed = query.trim();
 
-  // Wait for a pause in typing, so a screen reader hears one count, not one per key.
-  useEffect(() => {
-    if (!trimmed) {
-      setAnnouncement('');
-      return;
-    }
-    const timer = setTimeout(() => setAnnouncement(text.matches(results.length)), announceDelay);
-    return () => clearTimeout(timer);
-  }, [trimmed, results.length, announceDelay, text]);
+  const announcement = useCountAnnouncement(
+    trimmed ? text.matches(results.length) : '',
+    announceDelay,
+  );
 
-  const buttons = () =>
-    Array.from(listRef.current?.querySelectorAll<HTMLButtonElement>('[data-faq-button]') ?? []);
-
-  const onInputKey = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowDown') {
-      const first = buttons()[0];
-      if (first) {
-        event.preventDefault();
-        first.focus();
-      }
-    } else if (event.key === 'Escape' && query !== '') {
-      // The first Esc clears the box; the page's double-Esc watcher still sees it.
-      event.preventDefault();
-      setQuery('');
-    }
-  };
-
-  const onListKey = (event: KeyboardEvent) => {
-    const target = event.target as HTMLElement | null;
-    if (!target?.matches?.('[data-faq-button]')) return;
-    const all = buttons();
-    const index = all.indexOf(target as HTMLButtonElement);
-    let next: HTMLElement | undefined;
-    if (event.key === 'ArrowDown') next = all[Math.min(index + 1, all.length - 1)];
-    else if (event.key === 'ArrowUp')
-      next = index <= 0 ? (inputRef.current ?? undefined) : all[index - 1];
-    else if (event.key === 'Home') next = all[0];
-    else if (event.key === 'End') next = all[all.length - 1];
-    else return;
-    event.preventDefault();
-    next?.focus();
-  };
+  const { onInputKey, onListKey } = useListKeys(inputRef, listRef, query, setQuery);
 
   return (
     <div class="faq-search">
@@ -128,15 +92,99 @@ export function FaqSearch({
           ))}
         </ul>
       ) : (
-        <div class="faq-search__empty">
-          <p>{text.noMatch(trimmed)}</p>
-          {onSearchExplainer && (
-            <button type="button" class="button" onClick={() => onSearchExplainer(trimmed)}>
-              {text.searchExplainer}
-            </button>
-          )}
-        </div>
+        <NoMatch query={trimmed} text={text} onSearchExplainer={onSearchExplainer} />
       )}
     </div>
   );
+}
+
+/**
+ * Where an arrow, Home or End key moves from a question button: the next, previous, first or
+ * last one, or back up to the search box. `null` for any other key.
+ */
+function arrowTarget(
+  key: string,
+  all: HTMLButtonElement[],
+  from: HTMLElement,
+  input: HTMLInputElement | null,
+): HTMLElement | undefined | null {
+  const index = all.indexOf(from as HTMLButtonElement);
+  if (key === 'ArrowDown') return all[Math.min(index + 1, all.length - 1)];
+  if (key === 'ArrowUp') return index <= 0 ? (input ?? undefined) : all[index - 1];
+  if (key === 'Home') return all[0];
+  if (key === 'End') return all[all.length - 1];
+  return null;
+}
+
+/** Waits for a pause in typing, so a screen reader hears one count, not one per key. */
+function useCountAnnouncement(message: string, delay: number): string {
+  const [announcement, setAnnouncement] = useState('');
+  useEffect(() => {
+    if (!message) {
+      setAnnouncement('');
+      return;
+    }
+    const timer = setTimeout(() => setAnnouncement(message), delay);
+    return () => clearTimeout(timer);
+  }, [message, delay]);
+  return announcement;
+}
+
+interface NoMatchProps {
+  query: string;
+  text: FaqSearchText;
+  onSearchExplainer?: (query: string) => void;
+}
+
+/** No question matches: say so, and offer the explainer's search instead. */
+function NoMatch({ query, text, onSearchExplainer }: NoMatchProps) {
+  return (
+    <div class="faq-search__empty">
+      <p>{text.noMatch(query)}</p>
+      {onSearchExplainer && (
+        <button type="button" class="button" onClick={() => onSearchExplainer(query)}>
+          {text.searchExplainer}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Arrow keys move between the search box and the questions (Home and End to the ends); the
+ * first Esc in the box clears it.
+ */
+function useListKeys(
+  inputRef: RefObject<HTMLInputElement | null>,
+  listRef: RefObject<HTMLUListElement | null>,
+  query: string,
+  setQuery: (query: string) => void,
+) {
+  const buttons = () =>
+    Array.from(listRef.current?.querySelectorAll<HTMLButtonElement>('[data-faq-button]') ?? []);
+
+  const onInputKey = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown') {
+      const first = buttons()[0];
+      if (first) {
+        event.preventDefault();
+        first.focus();
+      }
+    } else if (event.key === 'Escape' && query !== '') {
+      // The first Esc clears the box; the page's double-Esc watcher still sees it.
+      event.preventDefault();
+      setQuery('');
+    }
+  };
+
+  const onListKey = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement | null;
+    if (!target?.matches?.('[data-faq-button]')) return;
+    const next = arrowTarget(event.key, buttons(), target, inputRef.current);
+    if (next === null) return;
+    event.preventDefault();
+    next?.focus();
+  };
+
+  return { onInputKey, onListKey };
 }
