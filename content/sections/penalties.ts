@@ -66,7 +66,17 @@ export const section: Section = {
     {
       kind: 'paragraph',
       text: 'A sex trafficking conviction in Missouri brings a long prison term. The range depends on the law charged, the victim’s age, and whether force, abduction or coercion was used. When a person is found guilty, the court must also order them to pay restitution to the victim. A conviction under 566.209, 566.210 or 566.211 also means registering as a sex offender.',
-      cite: [...TEXT_566_209, ...TEXT_566_210, ...TEXT_566_211, ...RESTITUTION, ...TIERS],
+      // The details and their full sources follow below; here, one reprint of the three laws and
+      // each law's own page.
+      cite: [
+        SOURCES.sb1428,
+        rsmo('566.209'),
+        rsmo('566.210'),
+        rsmo('566.211'),
+        SOURCES.hb1450Restitution566218,
+        rsmo('566.218'),
+        ...TIERS,
+      ],
     },
     {
       kind: 'callout',
