@@ -7,7 +7,9 @@ import { glossary } from '@/content/glossary';
 import { blockText } from '@/content/block-text';
 import { emergency, nationalHotline, specialisedNational } from '@/content/resources/national';
 import { missouriAreaResources, missouriStatewide } from '@/content/resources/missouri';
+import { stateResources } from '@/content/resources/states';
 import { CONTENT_REVIEWED, statutePage } from '@/content/sources';
+import { STATE_CODES } from '@/content/types';
 import type { Block, Citation } from '@/content/types';
 
 /*
@@ -98,6 +100,8 @@ const allCitations: Citation[] = [
   ...faqs.flatMap((f) => f.cite),
   ...glossary.flatMap((g) => g.cite ?? []),
   ...resources.flatMap((r) => r.cite),
+  // Other states' lines: not legal text, but their sources are labelled the same way.
+  ...STATE_CODES.filter((c) => c !== 'MO').flatMap((c) => stateResources(c).flatMap((r) => r.cite)),
 ];
 
 describe('legal precision: the statute’s own page', () => {
