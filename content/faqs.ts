@@ -104,7 +104,7 @@ export const faqs: Faq[] = [
     id: 'victim-agreed',
     question: 'Is it trafficking if the victim “agreed”?',
     answer:
-      'The law treats children and adults differently. Missouri’s two child sex trafficking laws (566.210 and 566.211) do not require force, fraud or coercion. Federal law says using anyone under 18 for commercial sex is trafficking. For adults, Missouri’s general law (566.209) uses the words “without his or her consent”. It lists means such as force, fraud, deception, blackmail and threats of financial harm. An adult charged with prostitution may have a defense if unlawful physical force, or a threat of it, made them do it. Whether a real case is trafficking depends on its facts. Ask a lawyer.',
+      'The law treats children and adults differently. Missouri’s two child sex trafficking laws (566.210 and 566.211) do not require force, fraud or coercion. Federal law says using anyone under 18 for commercial sex is trafficking. For adults, Missouri’s general law (566.209) uses the words “without his or her consent”. It lists means such as force, fraud, deception, blackmail and threats of financial harm. An adult charged with prostitution may have a defense if unlawful physical force, or a threat of it, made them do it. It must be force a person of reasonable firmness could not resist. Whether a real case is trafficking depends on its facts. Ask a lawyer.',
     section: 'legal-consequences',
     cite: [
       SOURCES.sb906,
@@ -217,7 +217,7 @@ export const faqs: Faq[] = [
     id: 'clear-prostitution-record',
     question: 'Can a survivor clear a prostitution record?',
     answer:
-      'Only if they were under 18 at the time of the offense. Missouri’s record-clearing law (610.131) lets them ask a court to expunge it. The law says the court shall do so. Since 2019, they do not have to prove they were coerced. People who were adults at the time cannot use this law. For adults, the sources behind this guide show a defense at trial, not a way to clear a record. The defense applies if unlawful physical force, or a threat of it, made them do it. Ask a lawyer about a real case.',
+      'Only if they were under 18 at the time of the offense. Missouri’s record-clearing law (610.131) lets them ask a court to expunge it. The law says the court shall do so. Since 2019, they do not have to prove they were coerced. People who were adults at the time cannot use this law. For adults, the sources behind this guide show a defense at trial, not a way to clear a record. The defense applies if unlawful physical force, or a threat of it, made them do it, and a person of reasonable firmness could not have resisted it. Ask a lawyer about a real case.',
     section: 'victim-support',
     cite: [
       SOURCES.hb2688,
