@@ -1,5 +1,7 @@
 import type { Faq } from './types';
-import { SOURCES } from './sources';
+import { SOURCES, rsmo } from './sources';
+
+const TRAFFICKING_LAWS = [rsmo('566.209'), rsmo('566.210'), rsmo('566.211')];
 
 /*
  * Questions and answers. Every fact comes from /work/shared/facts/. Answers
@@ -12,29 +14,46 @@ export const faqs: Faq[] = [
     question:
       'What are the legal consequences for individuals convicted of sex trafficking in Missouri?',
     answer:
-      'A person convicted of sex trafficking in Missouri faces prison, a fine and other court orders. Under the 2024 text, the general crime (566.209) carried 5 to 20 years. It is the crime most often charged when the victim is an adult. With force, abduction or coercion, it carried 10 years to life. The child sex trafficking crimes (566.210 and 566.211) carried 10 years to life, or a life term. Fines can reach $250,000. The court must order restitution to the victim. The person must also register as a sex offender. The victim can sue for money. The Attorney General can ask a court for up to $50,000 for each violation.',
+      'A person convicted of sex trafficking in Missouri faces prison, a fine and other court orders. As of the 2024 text, the general crime (566.209) carries 5 to 20 years, or 10 years to life with force, abduction or coercion. The child sex trafficking crimes carry 10 years to life (566.211) or life (566.210); a reported change to 566.210 is explained in the penalties section. Fines can reach $250,000. Once a person is found guilty, the court must order restitution to the victim. A conviction under these three laws means registering as a sex offender. The victim can sue the convicted person for money. Ask a lawyer about a real case.',
     section: 'legal-consequences',
-    cite: [SOURCES.sb1428, SOURCES.sb906, SOURCES.hb1539, SOURCES.hb1450, SOURCES.hb2688],
+    cite: [
+      SOURCES.sb1428,
+      SOURCES.sb906,
+      SOURCES.hb1539,
+      SOURCES.hb1450,
+      SOURCES.hb2688,
+      SOURCES.sunTimes2025,
+      ...TRAFFICKING_LAWS,
+    ],
   },
   {
     id: 'penalties-and-sentencing',
     question: 'What are the penalties and sentencing guidelines for sex trafficking offenses?',
     answer:
-      'It depends on the crime charged and on whether force, abduction or coercion was used. In the 2024 text, the general crime (566.209) carries 5 to 20 years, or 10 years to life with force, abduction or coercion. Second-degree child sex trafficking (566.211, a child under 18) carries 10 years to life. With force, abduction or coercion, it is life, with no probation or parole until the person has served at least 25 years. The first-degree crime (566.210, a child under 12) carries that life term. A 2025 news report says that age became under 14, with 30 years to life. That is a reported change — check the current statute at https://revisor.mo.gov/ first.',
+      'The laws set ranges. Our sources give no sentencing guidelines. As of the 2024 text, 566.209 carries 5 to 20 years, or 10 years to life with force, abduction or coercion. A case with a child can be charged under three laws. 566.209 covers any age, with the ranges above. 566.211 (under 18) carries 10 years to life, or life with force, abduction or coercion. 566.210 (under 12) carries life. Both life terms allow no probation or parole until 25 years are served. A reported change says 566.210 now covers under 14, with at least 30 years to life: check the statute’s own page, linked below. Fines reach $250,000.',
     section: 'penalties',
-    cite: [SOURCES.sb1428, SOURCES.sb906, SOURCES.hb1539, SOURCES.report2025, SOURCES.revisor],
+    cite: [
+      SOURCES.sb1428,
+      SOURCES.sb906,
+      SOURCES.hb1539,
+      SOURCES.sunTimes2025,
+      SOURCES.report2025,
+      ...TRAFFICKING_LAWS,
+    ],
   },
   {
     id: 'law-enforcement-challenges',
     question: 'What challenges do law enforcement agencies face in addressing sex trafficking?',
     answer:
-      'Trafficking is often hidden, and victims may be afraid to speak to police. Traffickers may threaten victims with police action or deportation. They may take a victim’s ID or travel papers. A victim may get very nervous when police are mentioned. Help for victims is thin in some places. A program in southeast Missouri closed in July 2017 after it lost its funding. Officers also need training to spot victims. State law lets the Department of Public Safety set that training. When officers first meet a likely victim, they must tell the Department of Social Services. That way the state can check what help the person can get.',
+      'Trafficking is often hidden, and victims may be afraid to speak to police. Traffickers may threaten victims with police action or deportation, or take their ID. Help for victims is thin in some places. State law lets the Department of Public Safety set training for spotting victims. When officers first meet a likely victim, they must tell the Department of Social Services. A child in a prostitution case goes to the Children’s Division and the juvenile officer. Task forces link local, state and federal agencies. Our sources say little about how evidence is gathered. They give no Missouri figures on investigations, arrests or how often agencies work together.',
     section: 'law-enforcement',
     cite: [
       SOURCES.dhsIndicatorsByType,
       SOURCES.hotlineRedFlagsGainesville,
       SOURCES.kfvsTaskForce,
       SOURCES.hb2688,
+      SOURCES.rsmo567020,
+      SOURCES.agInitiatives,
     ],
   },
   {
@@ -69,25 +88,48 @@ export const faqs: Faq[] = [
     id: 'what-is-sexual-trafficking-of-a-child',
     question: 'What does “sexual trafficking of a child” mean?',
     answer:
-      'It is the Missouri crime of using a child for commercial sex, a sexual performance or explicit material. The law lists many acts. These include recruiting, enticing, housing, moving, providing or getting the child. Advertising the child also counts. So does making money from the child’s use. The second-degree crime covers a child under 18. As of 2024, the first-degree crime covered a child under 12. A 2025 news report says that age rose to under 14. That is a reported change — check the current statute. Force, fraud or coercion do not have to be proved when the victim is a child.',
+      'It is the Missouri crime of using a child for commercial sex, a sexual performance or explicit material. The law lists many acts. These include recruiting, enticing, housing, moving, providing or getting the child. Advertising the child also counts. So does making money from the child’s use. The second-degree law (566.211) covers a child under 18. As of the 2024 text, the first-degree law (566.210) covers a child under 12. Two news reports say that age rose to under 14 in 2025. That is a reported change — check the current statute. Neither law requires force, fraud or coercion.',
     section: 'legal-consequences',
-    cite: [SOURCES.sb906, SOURCES.sb1428, SOURCES.hb1539, SOURCES.report2025, SOURCES.revisor],
+    cite: [
+      SOURCES.sb906,
+      SOURCES.sb1428,
+      SOURCES.hb1539,
+      SOURCES.sunTimes2025,
+      SOURCES.report2025,
+      rsmo('566.210'),
+      rsmo('566.211'),
+    ],
   },
   {
     id: 'victim-agreed',
     question: 'Is it trafficking if the victim “agreed”?',
     answer:
-      'For a child, yes: the child’s agreement changes nothing. Missouri’s child trafficking laws do not need force, fraud or coercion. Under federal law, using anyone under 18 for commercial sex is trafficking. For an adult, the answer depends on the facts. Missouri’s general sex trafficking law lists means such as force, fraud, deception, blackmail and threats of financial harm. It also uses the words “without his or her consent”. An adult charged with prostitution may have a defense. It applies if unlawful physical force, or a threat of it, against them or someone else made them do it. It must be force that someone of reasonable firmness could not have resisted. Ask a lawyer about a real case.',
+      'The law treats children and adults differently. Missouri’s two child sex trafficking laws (566.210 and 566.211) do not require force, fraud or coercion. Federal law says using anyone under 18 for commercial sex is trafficking. For adults, Missouri’s general law (566.209) uses the words “without his or her consent”. It lists means such as force, fraud, deception, blackmail and threats of financial harm. An adult charged with prostitution may have a defense if unlawful physical force, or a threat of it, made them do it. It must be force a person of reasonable firmness could not resist. Whether a real case is trafficking depends on its facts. Ask a lawyer.',
     section: 'legal-consequences',
-    cite: [SOURCES.sb906, SOURCES.sb1428, SOURCES.usc1591a, SOURCES.usc7102, SOURCES.hb2688],
+    cite: [
+      SOURCES.sb906,
+      SOURCES.sb1428,
+      SOURCES.usc1591a,
+      SOURCES.usc7102,
+      SOURCES.hb2688,
+      ...TRAFFICKING_LAWS,
+    ],
   },
   {
     id: 'thought-victim-was-older',
     question: 'What if the defendant says they thought the victim was older?',
     answer:
-      'That is not a defense to child sex trafficking in Missouri. The law says so in plain words. For the second-degree crime, it is no defense to believe the child was 18 or older. For the first-degree crime, the 2024 text says it is no defense to believe the child was 12 or older. Federal law is similar. If the defendant had a fair chance to see the victim, prosecutors do not need to prove the defendant knew the victim was under 18.',
+      'Missouri’s two child sex trafficking laws each say that this is no defense. The second-degree law (566.211) says it is no defense to believe the child was 18 or older. The first-degree law (566.210), in the 2024 text, says the same about 12 or older. A reported change raises that age to 14, so check the statute. Federal law is similar. If the defendant had a fair chance to see the victim, prosecutors do not need to prove the defendant knew the victim was under 18. Ask a lawyer about a real case.',
     section: 'legal-consequences',
-    cite: [SOURCES.sb906, SOURCES.sb1428, SOURCES.hb1539, SOURCES.usc1591b],
+    cite: [
+      SOURCES.sb906,
+      SOURCES.sb1428,
+      SOURCES.hb1539,
+      SOURCES.usc1591b,
+      SOURCES.sunTimes2025,
+      rsmo('566.210'),
+      rsmo('566.211'),
+    ],
   },
   {
     id: 'across-state-lines',
@@ -115,7 +157,7 @@ export const faqs: Faq[] = [
     id: 'who-to-call',
     question: 'Who do I call if I see something?',
     answer:
-      'If someone is in danger right now, call 911. If not, contact the National Human Trafficking Hotline. Call 1-888-373-7888, or text 233733. You can also chat at https://humantraffickinghotline.org/chat. The phone line is open 24 hours a day, 7 days a week. For TTY, dial 711. Missouri no longer has its own trafficking line. Since about August 2020, calls to the old state line go to the national hotline. Do not confront anyone or try to rescue a victim yourself.',
+      'If someone is in danger right now, call 911. If not, contact the National Human Trafficking Hotline. Call 1-888-373-7888, or text 233733. You can also chat at https://humantraffickinghotline.org/chat. The phone line is open 24 hours a day, 7 days a week. For TTY, dial 711. Since about August 2020, Missouri’s Attorney General has used the national hotline in place of a state line. Calls to the old state line are redirected to it. Do not confront anyone or try to rescue a victim yourself.',
     section: 'reporting',
     cite: [
       SOURCES.hotlineAbout,
@@ -175,17 +217,23 @@ export const faqs: Faq[] = [
     id: 'clear-prostitution-record',
     question: 'Can a survivor clear a prostitution record?',
     answer:
-      'Yes, if the person was aged under 18 at the time of the offense. They can ask a court to expunge the record. The court must do so if they were under 18 then, or were acting under coercion. Since 2019, minors no longer have to prove coercion. For adults, the sources behind this guide confirm a defense at trial, not a way to clear a record. The defense applies if unlawful physical force, or a threat of it, against them or someone else made them do it. It must be force that someone of reasonable firmness could not have resisted.',
+      'Only if they were under 18 at the time of the offense. Missouri’s record-clearing law (610.131) lets them ask a court to expunge it. The law says the court shall do so. Since 2019, they do not have to prove they were coerced. People who were adults at the time cannot use this law. For adults, the sources behind this guide show a defense at trial, not a way to clear a record. The defense applies if unlawful physical force, or a threat of it, made them do it, and a person of reasonable firmness could not have resisted it. Ask a lawyer about a real case.',
     section: 'victim-support',
-    cite: [SOURCES.hb2688, SOURCES.hb2911, SOURCES.jysiMissouri, SOURCES.newsTribune2019],
+    cite: [
+      SOURCES.hb2688,
+      SOURCES.hb2911,
+      SOURCES.jysiMissouri,
+      SOURCES.newsTribune2019,
+      rsmo('610.131'),
+    ],
   },
   {
     id: 'can-a-survivor-sue',
     question: 'Can a survivor sue the trafficker?',
     answer:
-      'Yes. A victim can sue a person convicted of trafficking in Missouri. The victim can win actual damages and court costs, including fair lawyer fees. The court can also add punitive damages where it fits. The suit must be filed within 10 years. The clock starts at the latest of three dates. One is the final order in the criminal case. One is the victim’s emancipation from the defendant. One is the victim’s 18th birthday. A 2026 proposal would give child survivors more time, but it is not law.',
+      'Yes, once the trafficker has been convicted. Missouri’s victim-rights law (566.223) lets a victim sue a person who pleaded guilty or was found guilty of trafficking them. The victim can win actual damages and court costs, including fair lawyer fees. The court can also add punitive damages where it fits. The suit must be filed within 10 years. The clock starts at the latest of three dates. One is the final order in the criminal case. One is the victim’s emancipation from the defendant. One is the victim’s 18th birthday. A 2026 proposal would give child survivors more time, but it is not law.',
     section: 'victim-support',
-    cite: [SOURCES.hb2688, SOURCES.hb1897, SOURCES.hb2911, SOURCES.kbia2026],
+    cite: [SOURCES.hb2688, SOURCES.hb1897, SOURCES.hb2911, SOURCES.kbia2026, rsmo('566.223')],
   },
   {
     id: 'keep-address-private',
@@ -213,7 +261,7 @@ export const faqs: Faq[] = [
     id: 'survivor-rights-and-services',
     question: 'What rights and services do trafficking survivors have in Missouri?',
     answer:
-      'Survivors get the protections and rights set out in the federal Trafficking Victims Protection Act. Missouri may also help confirmed victims, as funds allow. Help can include a case manager and emergency housing. It can include health care, counseling, and addiction screening and treatment. It can also include interpreters, English lessons, and job training. Courts must order the trafficker to pay restitution, and survivors can sue.',
+      'Survivors get the protections and rights set out in the federal Trafficking Victims Protection Act. Missouri may also help confirmed victims, as funds allow. Help can include a case manager and emergency housing. It can include health care, counseling, and addiction screening and treatment. It can also include interpreters, English lessons, and job training. When a trafficker is found guilty, the court must order restitution to the victim, and the victim can sue the convicted trafficker.',
     section: 'victim-support',
     cite: [SOURCES.hb2688, SOURCES.hb1897, SOURCES.hb1450],
   },
@@ -221,7 +269,7 @@ export const faqs: Faq[] = [
     id: 'warning-signs',
     question: 'What are the warning signs of sex trafficking?',
     answer:
-      'Watch for a person who is not free to come and go, or who seems controlled by someone else. Someone else may hold their ID or money. They may seem coached on what to say. They may seem afraid, or avoid eye contact. They may show signs of abuse. A minor may be selling sex. A child may have stopped going to school. At truck stops at night, watch for girls going up to trucks. No single sign proves trafficking. Do not confront anyone. Report what you see.',
+      'Watch for a person who is not free to come and go, or who seems controlled by someone else. Someone else may hold their ID or money. They may seem coached on what to say. They may seem afraid, or avoid eye contact. They may show signs of abuse. A person under 18 may be being used in commercial sex. A child may have stopped going to school. At truck stops at night, the Highway Patrol says to watch for girls going up to trucks. No single sign proves trafficking. Do not confront anyone. Report what you see.',
     section: 'recognizing-signs',
     cite: [
       SOURCES.blueCampaignCastla,
@@ -258,7 +306,7 @@ export const faqs: Faq[] = [
     id: 'how-does-missouri-rate',
     question: 'How do outside groups rate Missouri’s child trafficking laws?',
     answer:
-      'Poorly, in recent years. Shared Hope International gives each state a grade. Missouri got an F in 2021, under a new grading method. It got an F again in 2022. Under the older method, Missouri had a B from 2011. A safe harbor law for minors took effect in August 2022.',
+      'Shared Hope International grades each state’s laws. Missouri got an F in 2021, under a new grading method, and an F again in 2022. Under the older method, Missouri had a B from 2011. Our sources give no grade after 2022. A safe harbor law for minors took effect in August 2022.',
     section: 'challenges',
     cite: [
       SOURCES.yahooGrades2021,
@@ -271,23 +319,29 @@ export const faqs: Faq[] = [
     id: 'register-as-sex-offender',
     question: 'Do traffickers have to register as sex offenders?',
     answer:
-      'Yes, if they are convicted under Missouri’s sex trafficking laws. As of 2024, trafficking an adult for sex puts a person in Tier I. They must check in person once a year, for 15 years. Trafficking a child for sex puts a person in Tier III. They must check in every 90 days, for life. A clean record can shorten the time in some cases. Labor trafficking and document crimes do not by themselves require it.',
+      'Yes, if they are convicted under one of Missouri’s three sex trafficking laws: 566.209, 566.210 or 566.211. As of the 2024 text, a conviction under 566.209 for an adult victim means Tier I. The person must check in once a year, for 15 years. A conviction for trafficking a child for sex means Tier III. The person must check in every 90 days, for life. A clean record can shorten the time in some cases. Labor trafficking and document crimes do not by themselves require it.',
     section: 'penalties',
-    cite: [SOURCES.hb1450, SOURCES.hb2885, SOURCES.hb2911],
+    cite: [SOURCES.hb1450, SOURCES.hb2885, SOURCES.hb2911, ...TRAFFICKING_LAWS],
   },
   {
     id: 'restitution-and-fines',
     question: 'What must a trafficker pay?',
     answer:
-      'The court must order the trafficker to pay restitution to the victim. This is true whether the person goes to prison or gets probation. The least the court can order is what it finds is needed to cover the value of the victim’s work, the cost of the victim’s (and any child’s) physical and mental recovery, or both. Fines can reach $250,000. The Attorney General can also seek up to $50,000 for each violation. Money won that way goes first to the victims.',
+      'When a person is found guilty of trafficking, the court must order them to pay restitution to the victim (566.218). This is true whether the person goes to prison or gets probation. The least the court can order covers the value of the victim’s work, the cost of the victim’s (and any child’s) recovery, or both. The order is not a promise that the money will be paid. Fines can reach $250,000. The Attorney General can also seek up to $50,000 for each violation. Money won that way goes first to the victims.',
     section: 'penalties',
-    cite: [SOURCES.hb1450, SOURCES.hb2688, SOURCES.sb1428, SOURCES.missourinet2011],
+    cite: [
+      SOURCES.hb1450,
+      SOURCES.hb2688,
+      SOURCES.sb1428,
+      SOURCES.missourinet2011,
+      rsmo('566.218'),
+    ],
   },
   {
     id: 'time-limit-to-prosecute',
     question: 'Is there a time limit to prosecute sex trafficking?',
     answer:
-      'The sources behind this guide could not confirm one. Missouri has no time limit for murder, rape, first-degree sodomy and class A felonies. Other felonies generally have a 3-year limit. A summary of state law says sex crimes against a child under 18 can be charged at any time. But it is not confirmed that this covers the child trafficking crimes. The limit for trafficking an adult is also unclear. A 2024 bill proposed a 20-year limit. For a real case, ask a lawyer or prosecutor. Civil suits have their own 10-year limit.',
+      'The sources behind this guide could not confirm one. Missouri has no time limit for murder, rape, first-degree sodomy and class A felonies. Other felonies generally have a 3-year limit. A summary of state law says sex crimes against a child under 18 can be charged at any time. But it is not confirmed that this covers the child trafficking crimes. The limit for trafficking an adult is also unclear. A 2024 bill proposed a 20-year limit. For a real case, ask a lawyer or prosecutor. A victim’s suit against a convicted trafficker has its own 10-year limit.',
     section: 'legal-consequences',
     cite: [SOURCES.sb831, SOURCES.rainnTimeLimits, SOURCES.hb2688],
   },
@@ -295,9 +349,17 @@ export const faqs: Faq[] = [
     id: 'reported-2025-change',
     question: 'Did the child trafficking penalty change in 2025?',
     answer:
-      'It may have, but this guide cannot confirm it. One news report says a change took effect in late August 2025. It says the first-degree crime now covers a child under 14, not under 12. It says the sentence became at least 30 years, up to life. The new law text and bill number were not found. The 2024 text says under 12, with life and no probation or parole until the person has served at least 25 years. This is a reported change — check the current statute at https://revisor.mo.gov/ before you rely on it.',
+      'It may have, but this guide cannot confirm it. Two news sources say that from late August 2025, the first-degree law (566.210) covers a child under 14, not under 12. One of them also says the sentence became at least 30 years, up to life. The bill was probably HB 495 (2025), but its wording was not read. The 2024 text says under 12, with life and no probation or parole until 25 years are served. This is a reported change — check the statute’s own page, linked below, before you rely on it.',
     section: 'penalties',
-    cite: [SOURCES.report2025, SOURCES.revisor, SOURCES.sb1428, SOURCES.sb906],
+    cite: [
+      SOURCES.sunTimes2025,
+      SOURCES.report2025,
+      SOURCES.abc17Hb495,
+      SOURCES.legiplexHb495,
+      SOURCES.sb1428,
+      SOURCES.sb906,
+      rsmo('566.210'),
+    ],
   },
   {
     id: 'police-meet-a-victim',

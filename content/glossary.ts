@@ -1,5 +1,5 @@
 import type { GlossaryTerm } from './types';
-import { SOURCES } from './sources';
+import { SOURCES, rsmo } from './sources';
 
 /*
  * Terms a reader may meet in the explainer or in the news. Every legal fact
@@ -48,9 +48,9 @@ export const glossary: GlossaryTerm[] = [
     term: 'Force, fraud or coercion',
     aliases: ['force, fraud, or coercion', 'force fraud coercion'],
     definition:
-      'The means that can turn adult commercial sex into a trafficking crime. Under federal law, using force, threats of force, fraud or coercion to cause a commercial sex act is trafficking. When the victim is under 18, none of these has to be proved.',
+      'The means that can turn adult commercial sex into a trafficking crime. Under federal law, using force, threats of force, fraud or coercion to cause a commercial sex act is trafficking. When the victim is under 18, federal law and Missouri’s two child sex trafficking laws (566.210 and 566.211) do not require any of these.',
     section: 'legal-consequences',
-    cite: [SOURCES.usc1591a, SOURCES.sb906],
+    cite: [SOURCES.usc1591a, SOURCES.sb906, rsmo('566.210'), rsmo('566.211')],
   },
   {
     id: 'blackmail',
@@ -102,9 +102,16 @@ export const glossary: GlossaryTerm[] = [
     term: 'Trafficking for the purposes of sexual exploitation',
     aliases: ['rsmo 566.209', '566.209'],
     definition:
-      'Missouri’s general sex trafficking crime, most often charged when the victim is an adult. It covers recruiting, moving, housing, providing, getting or advertising a person for commercial sex or a sexual performance, by means such as force, fraud, coercion or blackmail. As of 2024 it carried 5 to 20 years, or 10 years to life with force, abduction or coercion.',
+      'Missouri’s general sex trafficking crime (RSMo 566.209), most often charged when the victim is an adult but open to victims of any age. It covers recruiting, moving, housing, providing, getting or advertising a person for commercial sex or a sexual performance, by means such as force, fraud, coercion or blackmail. The law also uses the words “without his or her consent”, so for an adult, consent is part of the question; the child laws (566.210 and 566.211) do not require force, fraud or coercion. As of the 2024 text it carries 5 to 20 years, or 10 years to life with force, abduction or coercion.',
     section: 'legal-consequences',
-    cite: [SOURCES.sb1428, SOURCES.sb906, SOURCES.hb1539],
+    cite: [
+      SOURCES.sb1428,
+      SOURCES.sb906,
+      SOURCES.hb1539,
+      rsmo('566.209'),
+      rsmo('566.210'),
+      rsmo('566.211'),
+    ],
   },
   {
     id: 'sexual-trafficking-of-a-child',
@@ -119,9 +126,16 @@ export const glossary: GlossaryTerm[] = [
       '566.211',
     ],
     definition:
-      'Missouri’s crimes of using a child for commercial sex, a sexual performance or explicit sexual material. The second degree covers a child under 18, and the 2024 text of the first degree covers a child under 12. A 2025 news report says that age rose to under 14, which is a reported change — check the current statute.',
+      'Missouri’s crimes of using a child for commercial sex, a sexual performance or explicit sexual material. The second degree (566.211) covers a child under 18, and the 2024 text of the first degree (566.210) covers a child under 12. Two news reports say that age rose to under 14 in 2025, which is a reported change — check the current statute.',
     section: 'legal-consequences',
-    cite: [SOURCES.sb906, SOURCES.sb1428, SOURCES.report2025, SOURCES.revisor],
+    cite: [
+      SOURCES.sb906,
+      SOURCES.sb1428,
+      SOURCES.sunTimes2025,
+      SOURCES.report2025,
+      rsmo('566.210'),
+      rsmo('566.211'),
+    ],
   },
   {
     id: 'advertising-a-person',
@@ -137,9 +151,9 @@ export const glossary: GlossaryTerm[] = [
     term: 'Misuse of documentation',
     aliases: ['rsmo 566.215', '566.215', 'document confiscation'],
     definition:
-      'Missouri’s crime of destroying, hiding, taking or holding another person’s passport, ID or immigration papers as part of trafficking. It also covers limiting where someone can go by limiting the use of their ID. It is a class E felony.',
+      'Missouri’s crime of destroying, hiding, taking or holding another person’s passport, ID or immigration papers as part of trafficking (RSMo 566.215). It also covers limiting where someone can go by limiting the use of their ID. It is a class E felony.',
     section: 'legal-consequences',
-    cite: [SOURCES.hb1539, SOURCES.childwelfareMoDefs],
+    cite: [SOURCES.hb1539, SOURCES.childwelfareMoDefs, rsmo('566.215')],
   },
   {
     id: 'forced-labor',
@@ -148,7 +162,7 @@ export const glossary: GlossaryTerm[] = [
     definition:
       'Getting someone’s work by serious injury, restraint, blackmail, abuse of the law, or threats of these. Missouri’s crime, RSMo 566.203, carries 5 to 20 years and a fine of up to $250,000.',
     section: 'legal-consequences',
-    cite: [SOURCES.justia566203],
+    cite: [SOURCES.justia566203, rsmo('566.203')],
   },
   {
     id: 'involuntary-servitude',
@@ -202,14 +216,14 @@ export const glossary: GlossaryTerm[] = [
     definition:
       'Short for the Revised Statutes of Missouri, the state’s written laws. RSMo 566.209 means section 566.209, in chapter 566. The official text is at https://revisor.mo.gov/.',
     section: 'legal-consequences',
-    cite: [SOURCES.revisor, SOURCES.revisorChapter566],
+    cite: [SOURCES.revisor, SOURCES.revisorChapter566, rsmo('566.209')],
   },
   {
     id: 'statute-of-limitations',
     term: 'Statute of limitations',
     aliases: ['time limit to prosecute', 'limitations period'],
     definition:
-      'The time limit for starting a case. This guide’s sources could not confirm the criminal time limit for Missouri’s trafficking crimes. A victim’s civil suit has a 10-year limit.',
+      'The time limit for starting a case. This guide’s sources could not confirm the criminal time limit for Missouri’s trafficking crimes. A victim’s civil suit against a convicted trafficker has a 10-year limit.',
     section: 'legal-consequences',
     cite: [SOURCES.sb831, SOURCES.rainnTimeLimits, SOURCES.hb2688],
   },
@@ -218,7 +232,7 @@ export const glossary: GlossaryTerm[] = [
     term: 'Attorney General civil action',
     aliases: ['civil penalty'],
     definition:
-      'A lawsuit the Missouri Attorney General can bring against anyone who profits from trafficking. It can seek up to $50,000 per violation and a court order to stop. Money recovered goes first to the victims.',
+      'A civil (non-criminal) action the Missouri Attorney General can bring against anyone who profits from trafficking. It can seek up to $50,000 per violation and a court order to stop. Money recovered goes first to the victims.',
     section: 'legal-consequences',
     cite: [SOURCES.hb2688],
   },
@@ -227,25 +241,32 @@ export const glossary: GlossaryTerm[] = [
     term: 'Restitution',
     aliases: ['restitution order'],
     definition:
-      'Money a court orders a convicted person to pay the victim. In Missouri, anyone convicted of trafficking must be ordered to pay it. The least it can be is what the court finds is needed for the value of the victim’s work, the cost of the victim’s (and any child’s) physical and mental recovery, or both.',
+      'Money a court orders a person to pay the victim after finding them guilty. In Missouri, anyone found guilty of a trafficking crime must be ordered to pay it (RSMo 566.218). The least it can be is what the court finds is needed for the value of the victim’s work, the cost of the victim’s (and any child’s) physical and mental recovery, or both. An order is not a promise of payment.',
     section: 'penalties',
-    cite: [SOURCES.hb1450, SOURCES.hb2688],
+    cite: [SOURCES.hb1450, SOURCES.hb2688, rsmo('566.218')],
   },
   {
     id: 'parole',
     term: 'Parole',
     aliases: ['paroled', 'parole eligibility'],
     definition:
-      'Release from prison, under supervision, before the full sentence is served. In the 2024 text of Missouri’s child trafficking laws, some sentences allow no probation or parole until the person has served at least 25 years. A 2025 change is reported but not confirmed: check the current statute.',
+      'Release from prison, under supervision, before the full sentence is served. In the 2024 text of Missouri’s child trafficking laws (566.210 and 566.211), some sentences allow no probation or parole until the person has served at least 25 years. There is a reported change to 566.210, not confirmed: check the current statute.',
     section: 'penalties',
-    cite: [SOURCES.sb1428, SOURCES.sb906, SOURCES.report2025, SOURCES.revisor],
+    cite: [
+      SOURCES.sb1428,
+      SOURCES.sb906,
+      SOURCES.sunTimes2025,
+      SOURCES.report2025,
+      rsmo('566.210'),
+      rsmo('566.211'),
+    ],
   },
   {
     id: 'probation',
     term: 'Probation',
     aliases: [],
     definition:
-      'A sentence served in the community under supervision, instead of in prison. A trafficker given probation must still be ordered to pay restitution.',
+      'A sentence served in the community under supervision, instead of in prison. A person found guilty of trafficking who gets probation must still be ordered to pay restitution.',
     section: 'penalties',
     cite: [SOURCES.hb1450],
   },
@@ -261,9 +282,16 @@ export const glossary: GlossaryTerm[] = [
       'registered sex offender',
     ],
     definition:
-      'Missouri sorts registered sex offenders into 3 tiers. Tier I checks in once a year for 15 years, and covers trafficking an adult for sex. Tier III checks in every 90 days for life, and covers trafficking a child for sex.',
+      'Missouri sorts registered sex offenders into 3 tiers. Registration follows a conviction under 566.209, 566.210 or 566.211, not under the labor or document crimes. Tier I checks in once a year for 15 years, and covers 566.209 with an adult victim. Tier III checks in every 90 days for life, and covers trafficking a child for sex.',
     section: 'penalties',
-    cite: [SOURCES.hb1450, SOURCES.hb2885, SOURCES.hb2911],
+    cite: [
+      SOURCES.hb1450,
+      SOURCES.hb2885,
+      SOURCES.hb2911,
+      rsmo('566.209'),
+      rsmo('566.210'),
+      rsmo('566.211'),
+    ],
   },
   {
     id: 'tvpa',
@@ -308,14 +336,17 @@ export const glossary: GlossaryTerm[] = [
     definition:
       'In Missouri law, a victim of one of the trafficking crimes in RSMo 566.203, 566.206, 566.209, 566.210 or 566.211. This guide also uses the word survivor.',
     section: 'victim-support',
-    cite: [SOURCES.hb2688],
+    cite: [
+      SOURCES.hb2688,
+      ...['566.200', '566.203', '566.206', '566.209', '566.210', '566.211'].map(rsmo),
+    ],
   },
   {
     id: 'affirmative-defense',
     term: 'Affirmative defense',
     aliases: ['affirmative defence'],
     definition:
-      'A defense in which the accused gives a legal reason the act should be excused. In Missouri, a person charged with prostitution can show they were made to do it by unlawful physical force, or a threat of it, against them or another person. It must be force that someone of reasonable firmness could not have resisted.',
+      'A defense in which the accused gives a legal reason the act should be excused. Missouri’s victim-rights law lets a person charged with prostitution show they were made to do it by unlawful physical force, or a threat of it, against them or another person. It must be force that someone of reasonable firmness could not have resisted.',
     section: 'victim-support',
     cite: [SOURCES.hb2688, SOURCES.childwelfareResponding],
   },
@@ -324,9 +355,9 @@ export const glossary: GlossaryTerm[] = [
     term: 'Expungement',
     aliases: ['expunge', 'expunged', 'clearing a record'],
     definition:
-      'A court order that clears a criminal record. In Missouri, someone who was under 18 when the prostitution offense happened, and who pleaded guilty or was convicted, can ask for it. The court must grant it if they were under 18 then, or were acting under coercion as Missouri law defines it.',
+      'A court order that clears a criminal record. In Missouri, only someone who was under 18 when the prostitution offense happened, and who pleaded guilty or was convicted, can ask for it (RSMo 610.131). The law says the court shall grant it, and since 2019 they do not have to prove coercion. People who were adults at the time cannot use this law.',
     section: 'victim-support',
-    cite: [SOURCES.hb2688, SOURCES.hb2911, SOURCES.jysiMissouri],
+    cite: [SOURCES.hb2688, SOURCES.hb2911, SOURCES.jysiMissouri, rsmo('610.131')],
   },
   {
     id: 'safe-harbor',
@@ -351,9 +382,9 @@ export const glossary: GlossaryTerm[] = [
     term: 'Civil suit',
     aliases: ['civil lawsuit', 'lawsuit'],
     definition:
-      'A lawsuit for money, separate from the criminal case. In Missouri, a victim can sue a convicted trafficker for damages, court costs and lawyer fees. It must be filed within 10 years of the latest of set dates, such as the victim’s 18th birthday.',
+      'A lawsuit for money, separate from the criminal case. In Missouri, a victim can sue a trafficker only after the trafficker is convicted (pleaded guilty or was found guilty), for damages, court costs and lawyer fees. It must be filed within 10 years of the latest of set dates, such as the victim’s 18th birthday.',
     section: 'victim-support',
-    cite: [SOURCES.hb2688],
+    cite: [SOURCES.hb2688, rsmo('566.223')],
   },
   {
     id: 't-visa',
@@ -396,9 +427,9 @@ export const glossary: GlossaryTerm[] = [
     term: 'Hotline poster law',
     aliases: ['rsmo 595.120', '595.120', 'human trafficking poster', 'hotline poster'],
     definition:
-      'A Missouri law that makes 17 kinds of places, such as truck stops, bus stations and emergency rooms, put up a poster with the national trafficking hotline number. The posters had to be up from March 1, 2019.',
+      'A Missouri law (RSMo 595.120) that makes 17 kinds of places, such as truck stops, bus stations and emergency rooms, put up a poster with the national trafficking hotline number. The posters had to be up from March 1, 2019.',
     section: 'public-awareness',
-    cite: [SOURCES.dpsPoster, SOURCES.hb2911, SOURCES.rsmo595120],
+    cite: [SOURCES.dpsPoster, SOURCES.hb2911, SOURCES.rsmo595120, rsmo('595.120')],
   },
   {
     id: 'mandated-reporter',
@@ -483,7 +514,7 @@ export const glossary: GlossaryTerm[] = [
     term: '“The life”',
     aliases: ['the life', 'in the life', 'the game'],
     definition:
-      'Slang for commercial sex and the world around it. People who have been trafficked may use it to describe what they went through.',
+      'Slang for commercial sex and the world around it (a general meaning, not a legal term: this guide’s sources do not define it).',
     section: 'recognizing-signs',
   },
   {
@@ -491,7 +522,7 @@ export const glossary: GlossaryTerm[] = [
     term: 'Bottom',
     aliases: ['bottom girl'],
     definition:
-      'Slang for a person a trafficker puts in charge of others he exploits. She may recruit, train or watch them, and may be a victim herself.',
+      'Slang for a person a trafficker puts in charge of the others they exploit (a general meaning, not a legal term: this guide’s sources do not define it). This person may also be a victim.',
     section: 'recognizing-signs',
   },
   {
@@ -499,7 +530,7 @@ export const glossary: GlossaryTerm[] = [
     term: 'Trauma bond',
     aliases: ['trauma bonding', 'trauma-bonded', 'trauma bonded'],
     definition:
-      'A strong emotional tie to someone who causes harm. It can make a person defend or go back to the one exploiting them, which is one reason cases are hard.',
+      'A strong emotional tie to someone who causes harm (a general meaning, not a legal term: this guide’s sources do not define it).',
     section: 'challenges',
   },
 ];

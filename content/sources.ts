@@ -3,12 +3,44 @@ import type { Citation, Confidence } from './types';
 /** The day the project's fact sheet was compiled and checked. */
 export const FACTS_CHECKED = '2026-11-28';
 
-/** The date shown as "last reviewed" on every page. */
-export const CONTENT_REVIEWED = '2026-11-28';
+/**
+ * The day the fact sheet was updated (the 2025 change to 566.210, the T visa cap, the 567.020
+ * link) and the content was reviewed line by line against it (see content/SOURCES.md).
+ */
+export const FACTS_UPDATED = '2026-12-03';
 
-/** Build a citation checked on the fact-sheet date. */
-export function cite(label: string, url: string, confidence: Confidence): Citation {
-  return { label, url, confidence, checked: FACTS_CHECKED };
+/** The date shown as "last reviewed" on every page. */
+export const CONTENT_REVIEWED = '2026-12-03';
+
+/** Build a citation, by default checked on the fact-sheet date. */
+export function cite(
+  label: string,
+  url: string,
+  confidence: Confidence,
+  checked: string = FACTS_CHECKED,
+): Citation {
+  return { label, url, confidence, checked };
+}
+
+/**
+ * The official page of one section of the Revised Statutes of Missouri. Every statute the
+ * content names links here, so a reader can check the law in force today in one step.
+ */
+export function statutePage(section: string): string {
+  return `https://revisor.mo.gov/main/OneSection.aspx?section=${section}`;
+}
+
+/**
+ * A statute's own page on revisor.mo.gov, as a source. Most statute text in this guide was read
+ * in 2024 bill reprints, not on these pages: the label says the page is where to check it.
+ */
+export function rsmo(section: string): Citation {
+  return cite(
+    `RSMo ${section}: official text (revisor.mo.gov)`,
+    statutePage(section),
+    'primary',
+    FACTS_UPDATED,
+  );
 }
 
 const BILLS =
@@ -51,9 +83,48 @@ export const SOURCES = {
   hb1897: bill('HB1897_full_text.md', 'HB 1897 (2024), reprinting existing law'),
   sb831: bill('SB831_full_text.md', 'SB 831 (2024), reprinting existing law'),
   report2025: cite(
-    'KFEQ news report, Sept. 26, 2025 (single source, not confirmed)',
+    'KFEQ news report, Sept. 26, 2025 (the only source for the 30-years-to-life penalty; not confirmed)',
     'https://www.680kfeq.com/2025/09/26/new-state-laws-to-protect-children-are-now-in-effect',
     'unverified',
+  ),
+  sunTimes2025: cite(
+    'Sun Times News (2025): Missouri laws in effect Aug. 28, 2025, reprinting the Highway Patrol’s list',
+    'https://suntimesnews.com/?p=142392',
+    'secondary',
+    FACTS_UPDATED,
+  ),
+  abc17Hb495: cite(
+    'ABC 17 News, Mar. 26, 2025: the governor to sign a public-safety bill (HB 495)',
+    'https://abc17news.com/news/top-stories/2025/03/26/governor-kehoe-to-sign-public-safety-bill-wednesday',
+    'secondary',
+    FACTS_UPDATED,
+  ),
+  legiplexHb495: cite(
+    'HB 495 (2025), Senate substitute draft on Legiplex: the sections it rewrites (its wording was not read)',
+    'https://app.legiplex.com/mo/legislature/2025/2025-r/bills/hb495/draft-2151271?id=2151271',
+    'secondary',
+    FACTS_UPDATED,
+  ),
+  ozarkRadioSb43: cite(
+    'Ozark Radio News (2025): the governor races to sign bills before the July 14 deadline (SB 43)',
+    'https://www.ozarkradionews.com/local-news/governor-mike-kehoe-races-to-sign-dozens-of-bills-before-july-14-deadline',
+    'secondary',
+    FACTS_UPDATED,
+  ),
+  senate2011Hb214: cite(
+    'Missouri Senate: HB 214 (2011) bill summary',
+    'https://www.senate.mo.gov/11info/BTS_Web/Summary.aspx?SessionType=R&SummaryID=4132707&BillID=4234030',
+    'primary',
+  ),
+  dpsCouncil: cite(
+    'Missouri Department of Public Safety: Statewide Council on Sex Trafficking and Sexual Exploitation of Children',
+    'https://dps.mo.gov/dir/programs/cvsu/council.php',
+    'primary',
+  ),
+  sb60Summary: cite(
+    'Missouri Senate: SB 60 (2025) bill summary (enactment not confirmed)',
+    'https://www.senate.mo.gov/25info/BTS_Web/Bill.aspx?SessionType=R&BillID=356',
+    'primary',
   ),
   usc1591a: usc18('chunck-877.md', '18 U.S.C. 1591(a)'),
   usc1591b: usc18('chunck-878.md', '18 U.S.C. 1591(b)–(e)'),
@@ -126,11 +197,8 @@ export const SOURCES = {
   ),
 
   // Cited from more than one content file.
-  rsmo567020: cite(
-    'RSMo 567.020 (copy of the revisor.mo.gov page)',
-    'https://proxy.weglot.com/wg_a52b03be97db00a8b00fb8f33a293d141/en/de/revisor.mo.gov/main/OneSection.aspx?bid=51064&section=567.020',
-    'primary',
-  ),
+  // The fact sheet read this page through a third-party copy; we link the official page only.
+  rsmo567020: rsmo('567.020'),
   jysiMissouri: cite(
     'Juvenile Sex Trafficking Initiative: Missouri',
     'https://jysi.org/states/missouri',
@@ -180,6 +248,12 @@ export const SOURCES = {
     'USCIS Policy Manual, volume 3, part B, chapter 2 (T visa eligibility)',
     'https://www.uscis.gov/policy-manual/volume-3-part-b-chapter-2',
     'primary',
+  ),
+  uscisTVisaCap: cite(
+    'USCIS Policy Manual, volume 3, part B, chapter 8 (T visa annual cap and waiting list)',
+    'https://www.uscis.gov/policy-manual/volume-3-part-b-chapter-8',
+    'primary',
+    FACTS_UPDATED,
   ),
   uscisTVisaGreenCard: cite(
     'USCIS Policy Manual, volume 7, part J, chapter 4 (green card for T visa holders)',

@@ -81,7 +81,7 @@ export const section: Section = {
       intro: 'Missouri cases reported to the hotline, by year:',
       items: [
         '2014: 55 cases.',
-        '2015: 67 cases from 365 calls. Of these, 58 were sex trafficking, 4 labor, 1 both, and 4 were not specified. Missouri ranked 20th.',
+        '2015: 365 calls and 67 cases. Of the cases, 58 were sex trafficking, 4 labor, 1 both, and 4 were not specified. Missouri ranked 20th.',
         '2016: 421 calls. Our sources give no case count for that year.',
         '2018: 178 cases, 137 of them sex trafficking.',
         '2019: 233 cases, 15th in the nation.',

@@ -1,21 +1,11 @@
 import type { Section } from '../types';
-import { cite, SOURCES } from '../sources';
+import { cite, rsmo, SOURCES } from '../sources';
 
 // Statewide bodies.
 const abc17Mcaht2019 = cite(
   'ABC 17 News, March 6, 2019: Missouri organization receives funding to fight sex trafficking',
   'https://abc17news.com/news/2019/03/06/missouri-organization-receives-100000-to-fight-sex-trafficking',
   'secondary',
-);
-const dpsCouncil = cite(
-  'Missouri Department of Public Safety: Statewide Council on Sex Trafficking and Sexual Exploitation of Children',
-  'https://dps.mo.gov/dir/programs/cvsu/council.php',
-  'primary',
-);
-const sb60Summary = cite(
-  'Missouri Senate: SB 60 (2025) bill summary (enactment not confirmed)',
-  'https://www.senate.mo.gov/25info/BTS_Web/Bill.aspx?SessionType=R&BillID=356',
-  'primary',
 );
 
 export const section: Section = {
@@ -53,14 +43,14 @@ export const section: Section = {
     {
       kind: 'paragraph',
       text: 'SB 775, signed by Gov. Parson on June 30, 2022, set up the Statewide Council on Sex Trafficking and Sexual Exploitation of Children, under RSMo 210.1505. The council had to report by Dec. 31, 2023, after which it would end.',
-      cite: [dpsCouncil],
+      cite: [SOURCES.dpsCouncil, rsmo('210.1505')],
     },
     {
       kind: 'callout',
       tone: 'info',
       title: 'Proposal: outcome not confirmed',
       text: 'SB 60 (2025) would create the "Statewide Council Against Adult Trafficking and the Commercial Sexual Exploitation of Children". It would sit in the Attorney General’s office, with the Attorney General as chair. We could not confirm that it became law. In January 2026, similar bills were reported as still pending.',
-      cite: [sb60Summary, SOURCES.kbia2026],
+      cite: [SOURCES.sb60Summary, SOURCES.kbia2026],
       link: {
         label: 'SB 60 (2025) on the Missouri Senate site',
         url: 'https://www.senate.mo.gov/25info/BTS_Web/Bill.aspx?SessionType=R&BillID=356',

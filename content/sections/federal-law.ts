@@ -1,8 +1,8 @@
 import type { Citation, Section } from '../types';
-import { SOURCES } from '../sources';
+import { SOURCES, rsmo } from '../sources';
 
 /** Missouri laws that point to federal law, used only in this section. */
-const TVPA_RIGHTS_566_223: Citation[] = [SOURCES.hb2688, SOURCES.hb1897];
+const TVPA_RIGHTS_566_223: Citation[] = [SOURCES.hb2688, SOURCES.hb1897, rsmo('566.223')];
 
 export const section: Section = {
   id: 'federal-law',
@@ -174,13 +174,13 @@ export const section: Section = {
     {
       kind: 'paragraph',
       text: 'Missouri law borrows from federal law. Under RSMo 566.223, a person who says they were trafficked gets the protections and rights of the federal Trafficking Victims Protection Act (TVPA) of 2000, Public Law 106-386. Missouri’s definition of child abuse (210.110) includes victims of severe forms of trafficking as the TVPA defines them.',
-      cite: [...TVPA_RIGHTS_566_223, SOURCES.childwelfareMoDefs],
+      cite: [...TVPA_RIGHTS_566_223, SOURCES.childwelfareMoDefs, rsmo('210.110')],
     },
     {
       kind: 'list',
       intro: 'The two systems differ in some details:',
       items: [
-        'Age bands: the federal top range applies when the victim is under 14. Missouri’s first-degree child crime applied to children under 12 in the 2024 text (a change to under 14 is reported but not confirmed).',
+        'Age bands: the federal top range applies when the victim is under 14. Missouri’s first-degree child crime (566.210) covers children under 12 in the 2024 text. A reported change raises that to under 14: check the statute.',
         'Age mistakes: federal law removes the need to prove the defendant knew the age if they had a reasonable chance to see the victim. Missouri’s child sections say outright that believing the child was older is no defense.',
         'Definitions: Missouri’s trafficking definition of a commercial sex act includes something of value that is "promised". The federal definition speaks of value given or received.',
       ],
@@ -188,9 +188,11 @@ export const section: Section = {
         SOURCES.usc1591b,
         SOURCES.sb906,
         SOURCES.sb1428,
+        SOURCES.sunTimes2025,
         SOURCES.report2025,
         SOURCES.defs566200,
         SOURCES.hb2688,
+        rsmo('566.210'),
       ],
     },
     {

@@ -1,5 +1,5 @@
 import type { Section } from '../types';
-import { cite, SOURCES } from '../sources';
+import { cite, rsmo, SOURCES } from '../sources';
 
 const komuTaskForce = cite(
   'KOMU: AG Hawley launches human trafficking task force',
@@ -16,7 +16,7 @@ export const section: Section = {
   id: 'law-enforcement',
   title: 'How police and prosecutors respond, and what holds them back',
   summary:
-    'Police must tell social services about likely victims, and task forces and federal agencies share the work, but victims’ fear, limited services and cases that cross state lines make it harder.',
+    'Police must tell social services about likely victims, and task forces and federal agencies share the work, but victims’ fear, limited services and cases that cross state lines make it harder; our sources give no Missouri figures on investigations or evidence.',
   blocks: [
     { kind: 'subheading', text: 'Common hurdles' },
     {
@@ -25,7 +25,7 @@ export const section: Section = {
         'Our sources give no Missouri figures on police staffing, budgets or training. What they do show:',
       items: [
         'Victims may not come forward. Traffickers may threaten them with deportation or with the police, and a victim may get very nervous when police are mentioned.',
-        'Officers need training to spot victims. Missouri law lets the Department of Public Safety set that training (see below).',
+        'Missouri law lets the Department of Public Safety set procedures and training for identifying victims (see below). Our sources do not say what training officers in Missouri receive.',
         'Help for victims depends on money: the state arranges services only as funds allow.',
         'Some cases cross state lines, so federal law and federal agencies may be involved as well (see below).',
       ],
@@ -39,11 +39,47 @@ export const section: Section = {
       ],
     },
 
+    { kind: 'subheading', text: 'Gathering evidence and working together' },
+    {
+      kind: 'paragraph',
+      text: 'Our sources give no Missouri figures on investigations, arrests, charges, convictions or how often agencies work a case together. They say little about how evidence is gathered.',
+    },
+    {
+      kind: 'list',
+      intro: 'What they do say about evidence:',
+      items: [
+        'The Missouri State Highway Patrol asks the public to note vehicle details and report them to the national hotline.',
+        'Under federal law, if the defendant had a reasonable chance to see the victim, prosecutors do not have to prove the defendant knew the victim was under 18.',
+        'A survivor applying for a T visa must generally comply with reasonable requests for help from law enforcement. A statement from an officer (Form I-914 Supplement B) is optional evidence.',
+      ],
+      cite: [
+        SOURCES.mshp,
+        SOURCES.usc1591b,
+        SOURCES.uscisTVisaEligibility,
+        SOURCES.tVisaApplication,
+      ],
+    },
+    {
+      kind: 'list',
+      intro: 'What they say about agencies working together:',
+      items: [
+        'Missouri law links police with the Department of Social Services, the Children’s Division and juvenile officers. These duties are set out in the next part.',
+        'SB 775 (2022) created a statewide council on the sex trafficking and sexual exploitation of children (210.1505), which had to report by Dec. 31, 2023.',
+        'Task forces and coalitions link local, state and federal work, and federal agencies may take part when a case crosses state lines. Both are described below.',
+      ],
+      cite: [
+        SOURCES.hb2688,
+        SOURCES.dpsCouncil,
+        rsmo('210.1505'),
+        SOURCES.blueRiverRestorationHouse,
+      ],
+    },
+
     { kind: 'subheading', text: 'What Missouri law asks of police' },
     {
       kind: 'paragraph',
       text: 'When police first meet someone who reasonably appears to be a trafficking victim, they must tell the Department of Social Services. Where it applies, they must also tell juvenile authorities. The aim is to check whether the person can get services (RSMo 566.223).',
-      cite: [SOURCES.hb2688, SOURCES.hb1897, SOURCES.hb363Rsmo566223],
+      cite: [SOURCES.hb2688, SOURCES.hb1897, SOURCES.hb363Rsmo566223, rsmo('566.223')],
     },
     {
       kind: 'list',
@@ -90,7 +126,7 @@ export const section: Section = {
     },
     {
       kind: 'paragraph',
-      text: 'The Attorney General can also bring a civil case against anyone who profits from trafficking. The office can seek a civil penalty of as much as $50,000 for each violation, and a court order to stop the conduct. Money recovered goes first to repay victims.',
+      text: 'The Attorney General can also bring a civil action against anyone who profits from trafficking. The office can seek a civil penalty of as much as $50,000 for each violation, and a court order to stop the conduct. Money recovered goes first to repay victims.',
       cite: [SOURCES.hb2688, SOURCES.missourinet2011],
     },
     {
@@ -108,10 +144,10 @@ export const section: Section = {
       ],
     },
 
-    { kind: 'subheading', text: 'Missouri’s own hotline closed in 2020' },
+    { kind: 'subheading', text: 'Calls to Missouri’s old hotline go to the national hotline' },
     {
       kind: 'paragraph',
-      text: 'Since about August 2020, the Attorney General’s office has relied on the National Human Trafficking Hotline (1-888-373-7888) rather than a Missouri-only line. Calls to the old state line are passed on to the national hotline.',
+      text: 'Since about August 2020, the Attorney General’s office has used the National Human Trafficking Hotline (1-888-373-7888) in place of a Missouri-only line. Calls to the old state line are redirected to the national hotline.',
       cite: [SOURCES.missouriTimes2020, SOURCES.kait2020, SOURCES.ksdk2020],
     },
     {

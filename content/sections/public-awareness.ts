@@ -1,5 +1,5 @@
 import type { Section } from '../types';
-import { cite, SOURCES } from '../sources';
+import { cite, rsmo, SOURCES } from '../sources';
 
 const mocadsvPoster = cite(
   'MOCADSV, 2019: stop human trafficking poster available from DPS',
@@ -36,7 +36,7 @@ export const section: Section = {
     {
       kind: 'paragraph',
       text: 'A 2018 law, HB 1246, created RSMo 595.120. It took effect on Aug. 28, 2018. The Department of Public Safety had to produce the poster before Jan. 1, 2019.',
-      cite: [SOURCES.dpsPoster, SOURCES.rsmo595120],
+      cite: [SOURCES.dpsPoster, SOURCES.rsmo595120, rsmo('595.120')],
     },
     {
       kind: 'paragraph',
@@ -65,7 +65,7 @@ export const section: Section = {
         'maternity homes;',
         'pregnancy resource centers.',
       ],
-      cite: [SOURCES.dpsPoster, mocadsvPoster, SOURCES.hb2911],
+      cite: [SOURCES.dpsPoster, mocadsvPoster, SOURCES.hb2911, rsmo('324.265')],
     },
     {
       kind: 'list',

@@ -58,7 +58,7 @@ export const section: Section = {
         'They seem cut off from family, friends, community groups or their place of worship.',
         'A child has stopped going to school.',
         'Their behavior has changed suddenly or sharply.',
-        'A person under 18 is involved in commercial sex.',
+        'A person under 18 is being used in commercial sex.',
         'They seem confused or disoriented, or show signs of physical or mental abuse.',
         'They have bruises that are healing at different stages.',
         'They seem fearful, timid or submissive.',
@@ -90,7 +90,7 @@ export const section: Section = {
       intro: 'Signs from the National Human Trafficking Hotline (run by Polaris):',
       items: [
         'They are not free to leave or come and go.',
-        'They are under 18 and providing commercial sex.',
+        'They are under 18 and are being used in commercial sex.',
         'They are in the sex trade and have a pimp or manager.',
         'They are not paid, are paid very little, or are paid only in tips.',
         'They work very long or odd hours with no breaks.',
@@ -166,7 +166,7 @@ export const section: Section = {
     { kind: 'subheading', text: 'A child in commercial sex is always a victim' },
     {
       kind: 'paragraph',
-      text: 'Force, fraud or threats do not need to be shown when the person is under 18. Under federal law and Missouri law, using a child for commercial sex is trafficking.',
+      text: 'Federal law and Missouri’s two child sex trafficking laws do not require force, fraud or coercion when the person is under 18. Under both, using a child for commercial sex is trafficking.',
       cite: [SOURCES.usc1591a, SOURCES.sb906, SOURCES.sb1428, SOURCES.hb1539],
     },
     {

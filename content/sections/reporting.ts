@@ -139,10 +139,10 @@ export const section: Section = {
       cite: [SOURCES.hotlineReport, SOURCES.hb2688, SOURCES.hb1897, SOURCES.rsmo567020],
     },
 
-    { kind: 'subheading', text: 'Missouri no longer has its own trafficking hotline' },
+    { kind: 'subheading', text: 'Calls to Missouri’s old trafficking hotline are redirected' },
     {
       kind: 'paragraph',
-      text: 'In about August 2020, the Attorney General’s office stopped using a Missouri-only line. Calls to the old number now go to the National Human Trafficking Hotline. The Missouri State Highway Patrol also points people to 1-888-373-7888.',
+      text: 'Since about August 2020, the Attorney General’s office has used the National Human Trafficking Hotline in place of a Missouri-only line. Calls to the old state line are redirected to the national hotline. The Missouri State Highway Patrol also points people to 1-888-373-7888.',
       cite: [SOURCES.missouriTimes2020, SOURCES.kait2020, SOURCES.ksdk2020, SOURCES.mshp],
     },
   ],

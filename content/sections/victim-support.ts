@@ -1,5 +1,5 @@
 import type { Citation, Section } from '../types';
-import { SOURCES, cite } from '../sources';
+import { SOURCES, cite, rsmo } from '../sources';
 
 /** Sources used only in this section. */
 const CFR_214_202: Citation = cite(
@@ -7,7 +7,7 @@ const CFR_214_202: Citation = cite(
   'https://checkoutapi.com/regulations/title8_chapterI_part214_subpartC_section214.202',
   'primary',
 );
-const T_VISA_CAP: Citation = cite(
+const T_VISA_DURATION: Citation = cite(
   'Owen Law: advantages of the T visa (law-firm page)',
   'https://owenlawpc.com/immigration/t-visa/advantage-of-t-visa/',
   'secondary',
@@ -28,18 +28,20 @@ const VERONICAS_VOICE: Citation[] = [SOURCES.outlookMagdaleneKc, SOURCES.kshbVic
 const CMSHTC: Citation[] = [SOURCES.krcgCmshtc, SOURCES.komuColumbiaYouth2023];
 
 /** The 2024 (and 2023) bill reprints that carry RSMo 566.223. */
-const RIGHTS_566_223 = [SOURCES.hb2688, SOURCES.hb1897, SOURCES.hb363Rsmo566223];
-const CIVIL_SUIT_566_223 = [SOURCES.hb2688, SOURCES.hb1897, SOURCES.hb2911];
+const RIGHTS_566_223 = [SOURCES.hb2688, SOURCES.hb1897, SOURCES.hb363Rsmo566223, rsmo('566.223')];
+const CIVIL_SUIT_566_223 = [SOURCES.hb2688, SOURCES.hb1897, SOURCES.hb2911, rsmo('566.223')];
+/** The crimes a survivor can sue over: a conviction under one of these is required. */
+const SUIT_CRIMES = ['566.203', '566.206', '566.209', '566.210', '566.211'].map(rsmo);
 
 export const section: Section = {
   id: 'victim-support',
   title: 'What rights and help survivors of trafficking have',
   summary:
-    'Missouri gives trafficking survivors the federal victim protections, access to services, a defense if they were forced into prostitution, the right to sue, and privacy in court records; children are treated as victims, not offenders.',
+    'Missouri gives trafficking survivors the federal victim protections, access to services, a defense if they were forced into prostitution, the right to sue a person convicted of trafficking them, and privacy in court records; children are treated as victims, not offenders.',
   blocks: [
     {
       kind: 'paragraph',
-      text: 'Missouri law treats people who were trafficked as victims. It offers services, protects their privacy and lets them sue the people who trafficked them. Children cannot be found delinquent for prostitution; they are treated as victims of abuse.',
+      text: 'Missouri law treats people who were trafficked as victims. It offers services and protects their privacy. Once a trafficker has been convicted, it lets the victim sue them. Children cannot be found delinquent for prostitution; they are treated as victims of abuse.',
       cite: [...RIGHTS_566_223, SOURCES.rsmo567020, SOURCES.rsmo595226],
     },
 
@@ -70,8 +72,8 @@ export const section: Section = {
     { kind: 'subheading', text: 'A defense for adults forced into prostitution' },
     {
       kind: 'paragraph',
-      text: 'A person charged with prostitution (567.020) has a defense if they were forced into it. The force, or threat of force, must have been unlawful and physical, against them or someone else. It must have been force that someone of reasonable firmness could not have resisted. This is an affirmative defense, which the defendant raises.',
-      cite: [...RIGHTS_566_223, SOURCES.childwelfareResponding],
+      text: 'Missouri’s victim-rights law (566.223) gives a person charged with prostitution (567.020) a defense if they were forced into it. The force, or threat of force, must have been unlawful and physical, against them or someone else. It must have been force that someone of reasonable firmness could not have resisted. This is an affirmative defense, which the defendant raises.',
+      cite: [...RIGHTS_566_223, SOURCES.childwelfareResponding, SOURCES.rsmo567020],
     },
 
     { kind: 'subheading', text: 'Children are treated as victims, not offenders' },
@@ -83,25 +85,37 @@ export const section: Section = {
     {
       kind: 'paragraph',
       text: 'Missouri’s definition of child abuse (210.110) includes children who are victims of sex trafficking or of severe forms of trafficking, as federal law defines them.',
-      cite: [SOURCES.childwelfareMoDefs],
+      cite: [SOURCES.childwelfareMoDefs, rsmo('210.110')],
     },
 
     { kind: 'subheading', text: 'Clearing a prostitution record (RSMo 610.131)' },
     {
       kind: 'paragraph',
-      text: 'Someone convicted of prostitution, or who pleaded guilty to it, can ask a court to expunge the record if they were aged under 18 at the time of the offense. The court must expunge it if the person was under 18 then, or was acting under coercion as Missouri law defines it. Since a 2019 law, minors no longer have to prove coercion.',
-      cite: [SOURCES.jysiMissouri, SOURCES.hb2688, SOURCES.hb2911, SOURCES.newsTribune2019],
+      text: 'Only a person who was under 18 at the time of the offense can ask a court to clear (expunge) a prostitution record under 610.131. They must have pleaded guilty to prostitution or been convicted of it. The law says the court shall then expunge the record. Since a 2019 law, they do not have to prove they were coerced.',
+      cite: [
+        SOURCES.jysiMissouri,
+        SOURCES.hb2688,
+        SOURCES.hb2911,
+        SOURCES.newsTribune2019,
+        rsmo('610.131'),
+      ],
     },
-
-    { kind: 'subheading', text: 'Suing the trafficker' },
     {
       kind: 'paragraph',
-      text: 'A victim can bring a civil case against a person convicted under 566.203, 566.206, 566.209, 566.210 or 566.211. They can recover their actual losses, court costs including reasonable lawyer fees, and, where fitting, punitive damages.',
-      cite: CIVIL_SUIT_566_223,
+      text: 'This is not open to people who were adults at the time. For adults, our sources show the defense at trial described above, not a way to clear a record.',
+      cite: [SOURCES.jysiMissouri, SOURCES.hb2688],
+    },
+
+    { kind: 'subheading', text: 'Suing a convicted trafficker' },
+    {
+      kind: 'paragraph',
+      text: 'Missouri’s victim-rights law (566.223) lets a victim sue only a person convicted of trafficking them, that is, a person who pleaded guilty or was found guilty under 566.203, 566.206, 566.209, 566.210 or 566.211. The victim can recover their actual losses, court costs including reasonable lawyer fees, and, where fitting, punitive damages.',
+      cite: [...CIVIL_SUIT_566_223, ...SUIT_CRIMES],
     },
     {
       kind: 'list',
-      intro: 'The case must be filed within 10 years of the latest of these dates:',
+      intro:
+        'The suit against the convicted person must be filed within 10 years of the latest of these dates:',
       items: [
         'the final order in the criminal case',
         'the victim’s emancipation from the defendant',
@@ -111,20 +125,20 @@ export const section: Section = {
     },
     {
       kind: 'paragraph',
-      text: 'A 2026 proposal would give child sex trafficking survivors longer to sue: 20 years after they turn 21. It is a proposal only.',
+      text: 'A 2026 proposal would give child sex trafficking survivors longer to sue a convicted trafficker: 20 years after they turn 21. It is a proposal only.',
       cite: [SOURCES.kbia2026],
     },
     {
       kind: 'paragraph',
-      text: 'Separately, the court in the criminal case must order the trafficker to pay restitution to the victim (see the penalties section).',
-      cite: [SOURCES.hb1450Restitution566218],
+      text: 'Separately, when a person is found guilty, the court in the criminal case must order them to pay restitution to the victim (566.218; see the penalties section). The order does not promise that the money will be paid.',
+      cite: [SOURCES.hb1450Restitution566218, rsmo('566.218')],
     },
 
     { kind: 'subheading', text: 'Keeping a victim’s identity out of public records' },
     {
       kind: 'paragraph',
       text: 'Since Aug. 28, 2022, RSMo 595.226 requires court records to be closed and redacted before release where they could identify or locate the victim of any chapter 566 crime. That includes the trafficking crimes. It also covers victims of domestic assault and stalking.',
-      cite: [SOURCES.rsmo595226],
+      cite: [SOURCES.rsmo595226, rsmo('595.226')],
     },
     {
       kind: 'paragraph',
@@ -186,8 +200,13 @@ export const section: Section = {
     },
     {
       kind: 'paragraph',
-      text: 'According to an immigration law firm, T status lasts up to 4 years and there is a cap of 5,000 T-1 visas a year, with family members not counted. We did not confirm these two figures on an official USCIS page.',
-      cite: [T_VISA_CAP],
+      text: 'USCIS can grant T-1 status to only 5,000 people each fiscal year. Family members who get status through the applicant do not count toward this cap. Applicants left over go on a waiting list, in the order they filed.',
+      cite: [SOURCES.uscisTVisaCap],
+    },
+    {
+      kind: 'paragraph',
+      text: 'According to an immigration law firm, T status lasts up to 4 years. We did not confirm this on an official USCIS page.',
+      cite: [T_VISA_DURATION],
     },
 
     { kind: 'subheading', text: 'Organizations that help survivors in Missouri' },
