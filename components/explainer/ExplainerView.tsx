@@ -11,7 +11,7 @@ import { PageFooter } from '@/components/PageFooter';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import type { AllSettings } from '@/utils/settings';
 import { pendingLookup, takeSearch, takeSelection } from '@/utils/lookup-stash';
-import { pinInView } from '@/utils/pin-in-view';
+import { jumpTo, pinInView } from '@/utils/pin-in-view';
 import { quickExit, watchDoubleEscape } from '@/utils/quick-exit';
 import { LookupBanner, bannerDescription, truncateSelection } from './LookupBanner';
 import { SearchView, type SearchResult } from './SearchView';
@@ -282,7 +282,7 @@ export function ExplainerView({ variant, settings }: ExplainerViewProps) {
       mode.lookup && mode.target === mode.lookup.sectionId
         ? document.getElementById(BANNER_ID)
         : null;
-    (banner ?? target).scrollIntoView?.({ block: 'start' });
+    jumpTo(banner ?? target);
     target.focus({ preventScroll: true });
     // Sections drawn after the jump (the rest of the page, or ones the browser skipped while
     // off-screen) change the height above the target: keep it where the reader sees it.
