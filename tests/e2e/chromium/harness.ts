@@ -111,8 +111,10 @@ export async function getStored(ext: Extension, area: 'local' | 'sync' | 'sessio
 }
 
 /** Runs axe-core with the WCAG 2.2 A/AA rule set and returns the violations. */
-export async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+export async function axeViolations(page: Page, include: string[] = []) {
+  const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  for (const selector of include) builder.include(selector);
+  const results = await builder.analyze();
   return results.violations.map((v) => ({
     id: v.id,
     impact: v.impact,
@@ -124,13 +126,15 @@ export async function axeViolations(page: Page) {
  * The cross-cutting checks for one page state, once: nothing scrolls sideways, the page
  * loaded nothing from outside the extension, and axe-core finds nothing. `wholePage` lays out
  * every explainer section first (they skip layout while off-screen), for the resting explainer
- * and side panel; other states check what the reader sees.
+ * and side panel; other states check what the reader sees. `axeInclude` limits axe-core to the
+ * parts a state adds to a page checked whole elsewhere (a lookup note, search results): axe on
+ * the whole explainer takes seconds, and each part is then checked once.
  */
 export async function expectPageClean(
   ext: Extension,
   page: Page,
   label: string,
-  { wholePage = false }: { wholePage?: boolean } = {},
+  { wholePage = false, axeInclude = [] }: { wholePage?: boolean; axeInclude?: string[] } = {},
 ): Promise<void> {
   const scroll = await page.evaluate(sideScrollInPage);
   expect(scroll.scrollWidth, `${label}: scrolls sideways (${scroll.culprit})`).toBeLessThanOrEqual(
@@ -140,7 +144,7 @@ export async function expectPageClean(
   expect(`${loads.origin}/`, label).toBe(ext.url(''));
   expect(loads.outside, `${label}: loaded from outside`).toEqual([]);
   if (wholePage) await page.evaluate(showAllSectionsInPage);
-  expect(await axeViolations(page), `${label}: axe-core`).toEqual([]);
+  expect(await axeViolations(page, axeInclude), `${label}: axe-core`).toEqual([]);
 }
 
 /**

@@ -10,7 +10,7 @@ import { axeViolations, expectPageClean, useFirefox, type Firefox } from './harn
 /** axe-core takes a few seconds on the long explainer in Firefox. */
 const SLOW = 120_000;
 
-const PAGES: Array<{ name: string; open: (ff: Firefox) => Promise<Page> }> = [
+const PAGES: Array<{ name: string; open: (ff: Firefox) => Promise<Page>; wholePage?: boolean }> = [
   {
     name: 'popup, with more lines and an answer open',
     async open(ff) {
@@ -21,7 +21,11 @@ const PAGES: Array<{ name: string; open: (ff: Firefox) => Promise<Page> }> = [
     },
   },
   { name: 'options', open: (ff) => ff.open('options.html', { width: 900, height: 800 }) },
-  { name: 'explainer', open: (ff) => ff.open('explainer.html', { width: 1280, height: 800 }) },
+  {
+    name: 'explainer, the whole page',
+    wholePage: true,
+    open: (ff) => ff.open('explainer.html', { width: 1280, height: 800 }),
+  },
   {
     name: 'explainer #search with results',
     async open(ff) {
@@ -91,12 +95,12 @@ describe('Firefox: every page, light and dark', () => {
         const ff = firefox();
         await ff.setColorScheme(scheme);
         await ff.setStored('local', { region: { state: 'MO', area: 'st-louis' } });
-        for (const { name, open } of PAGES) {
+        for (const { name, open, wholePage } of PAGES) {
           const page = await open(ff);
           expect(
             await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches),
           ).toBe(scheme === 'dark');
-          await expectPageClean(page, `${name} (${scheme})`);
+          await expectPageClean(page, `${name} (${scheme})`, { wholePage });
           await page.close();
         }
       },
