@@ -224,7 +224,9 @@ describe('privacy: no request leaves the extension, the selection never enters a
   it('made no request outside chrome-extension://<id>/, from any page or the worker', async () => {
     // Late loads (lazy chunks, icons) have landed.
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect(seen.length).toBeGreaterThan(20);
+    // The recorder saw the journeys' own loads (about twenty: the count moves with what Chrome
+    // serves from its cache), so an empty list below means something.
+    expect(seen.length).toBeGreaterThan(10);
     const outside = seen.filter((r) => !r.url.startsWith(ownOrigin()));
     expect(outside).toEqual([]);
   });
