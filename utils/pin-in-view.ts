@@ -1,4 +1,16 @@
 /**
+ * Jumps (no glide) so `element` sits at the top of the view, below what its scroll margins keep
+ * clear. Firefox (seen in 153 ESR) ignores scrollIntoView on an element whose layout is still
+ * pending, as a section just drawn with content-visibility: auto is on the page's first render:
+ * the page stays where it was and the section is left below the screen. Asking for the element's
+ * box first makes the browser lay it out, so the jump lands in every browser.
+ */
+export function jumpTo(element: Element): void {
+  element.getBoundingClientRect();
+  element.scrollIntoView?.({ block: 'start' });
+}
+
+/**
  * Keeps an element where it is on screen while the layout around it settles.
  *
  * The explainer draws the section a reader asked for first and the rest a moment later, and the

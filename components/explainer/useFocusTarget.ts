@@ -1,6 +1,6 @@
 import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
-import { pinInView } from '@/utils/pin-in-view';
+import { jumpTo, pinInView } from '@/utils/pin-in-view';
 import type { Mode } from './useExplainerRoute';
 
 /** The id of the lookup note drawn above a looked-up section. */
@@ -42,7 +42,7 @@ export function useFocusTarget(mode: Mode, routed: boolean, refs: FocusRefs): vo
       mode.lookup && mode.target === mode.lookup.sectionId
         ? document.getElementById(BANNER_ID)
         : null;
-    (banner ?? target).scrollIntoView?.({ block: 'start' });
+    jumpTo(banner ?? target);
     target.focus({ preventScroll: true });
     // Sections drawn after the jump (the rest of the page, or ones the browser skipped while
     // off-screen) change the height above the target: keep it where the reader sees it.

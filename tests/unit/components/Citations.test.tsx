@@ -30,7 +30,7 @@ describe('Citations (compact)', () => {
 
   it('numbers several sources, each named by its label', () => {
     render(<Citations cite={[a, b]} />);
-    expect(screen.getByText(/Sources:/)).toBeTruthy();
+    screen.getByText(/Sources:/);
     const links = screen.getAllByRole('link');
     expect(links.map((l) => l.textContent)).toEqual(['1', '2']);
     expect(
@@ -53,7 +53,7 @@ describe('Citations (compact)', () => {
 describe('Citations (full)', () => {
   it('lists each source by its label and flags unconfirmed ones', () => {
     render(<Citations cite={[a, unverified]} variant="full" />);
-    expect(screen.getByText('Sources')).toBeTruthy();
+    screen.getByText('Sources');
     const items = screen.getAllByRole('listitem');
     expect(items).toHaveLength(2);
     expect(screen.getByRole('link', { name: /^A news report/ }).getAttribute('rel')).toBe(

@@ -28,7 +28,7 @@ describe('ContactLink', () => {
     });
     expect(link.getAttribute('href')).toBe('tel:+18883737888');
     expect(link.textContent).toBe('1-888-373-7888');
-    expect(screen.getByText('Call')).toBeTruthy();
+    screen.getByText('Call');
   });
 
   it('texts: an sms: link with the keyword, and the keyword shown', () => {
@@ -42,8 +42,8 @@ describe('ContactLink', () => {
       name: 'Text HELP to the National Human Trafficking Hotline at 233733',
     });
     expect(link.getAttribute('href')).toBe('sms:233733?body=HELP');
-    expect(screen.getByText(/send “HELP”/)).toBeTruthy();
-    expect(screen.getByText('Message and data rates may apply.')).toBeTruthy();
+    screen.getByText(/send “HELP”/);
+    screen.getByText('Message and data rates may apply.');
   });
 
   it('chat and web: open in a new tab without an opener', () => {
@@ -59,7 +59,7 @@ describe('ContactLink', () => {
 
   it('shows the letters form of a number beside it', () => {
     renderContact({ kind: 'call', value: '1-800-843-5678', vanity: '1-800-THE-LOST' });
-    expect(screen.getByText(/1-800-THE-LOST/)).toBeTruthy();
+    screen.getByText(/1-800-THE-LOST/);
   });
 
   it('copies the value exactly as in the data', () => {
@@ -71,6 +71,6 @@ describe('ContactLink', () => {
   it('shows a value that cannot be a safe link as plain text', () => {
     renderContact({ kind: 'web', value: 'javascript:alert(1)' });
     expect(screen.queryByRole('link')).toBeNull();
-    expect(screen.getByText('javascript:alert(1)', { selector: '.contact__value' })).toBeTruthy();
+    screen.getByText('javascript:alert(1)', { selector: '.contact__value' });
   });
 });

@@ -24,7 +24,7 @@ describe('CopyButton', () => {
 
   it('is named by what it copies', () => {
     render(<CopyButton text="1-888-373-7888" />);
-    expect(screen.getByRole('button', { name: 'Copy 1-888-373-7888' })).toBeTruthy();
+    screen.getByRole('button', { name: 'Copy 1-888-373-7888' });
   });
 
   it('copies the exact text and confirms it, visibly and to screen readers', async () => {
@@ -70,7 +70,7 @@ describe('CopyButton', () => {
     expect(screen.getByRole('status').textContent).toBe(
       '1-800-392-3738 selected. Press Control C to copy.',
     );
-    expect(screen.getByText('Selected: press Ctrl+C to copy')).toBeTruthy();
+    screen.getByText('Selected: press Ctrl+C to copy');
     expect(window.getSelection()?.toString()).toBe('1-800-392-3738');
     target.remove();
   });

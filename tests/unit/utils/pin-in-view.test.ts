@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { pinInView } from '@/utils/pin-in-view';
+import { jumpTo, pinInView } from '@/utils/pin-in-view';
 
 /** A window whose layout changes the test makes by hand. */
 function fakeWindow() {
@@ -114,5 +114,18 @@ describe('pinInView', () => {
     const bare = { ...win, ResizeObserver: undefined } as unknown as Window;
     const release = pinInView(elementAt({ value: 0 }), document.body, { win: bare });
     expect(() => release()).not.toThrow();
+  });
+});
+
+describe('jumpTo', () => {
+  it('lays the element out (reads its box) before it jumps, and never glides', () => {
+    const el = document.createElement('h2');
+    document.body.append(el);
+    const calls: string[] = [];
+    el.getBoundingClientRect = () => (calls.push('box'), { top: 0 }) as DOMRect;
+    el.scrollIntoView = (arg?: boolean | ScrollIntoViewOptions) =>
+      void calls.push(`scroll ${JSON.stringify(arg)}`);
+    jumpTo(el);
+    expect(calls).toEqual(['box', 'scroll {"block":"start"}']);
   });
 });

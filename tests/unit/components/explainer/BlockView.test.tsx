@@ -28,12 +28,12 @@ describe('BlockView', () => {
   it('paragraph: text and its sources', () => {
     show({ kind: 'paragraph', text: 'A paragraph.', cite });
     expect(screen.getByText('A paragraph.').tagName).toBe('P');
-    expect(screen.getByRole('link', { name: /Source: Example source/ })).toBeTruthy();
+    screen.getByRole('link', { name: /Source: Example source/ });
   });
 
   it('list: intro and items', () => {
     show({ kind: 'list', intro: 'Signs:', items: ['One', 'Two'], cite });
-    expect(screen.getByText('Signs:')).toBeTruthy();
+    screen.getByText('Signs:');
     const list = screen.getAllByRole('list')[0]!;
     expect(
       within(list)
@@ -44,7 +44,7 @@ describe('BlockView', () => {
 
   it('subheading: an h3', () => {
     show({ kind: 'subheading', text: 'Registering' });
-    expect(screen.getByRole('heading', { level: 3, name: 'Registering' })).toBeTruthy();
+    screen.getByRole('heading', { level: 3, name: 'Registering' });
   });
 
   it('quote: a blockquote with its citation', () => {
@@ -62,7 +62,7 @@ describe('BlockView', () => {
       caption: 'Cap',
       rows: [{ offense: 'O', statute: 'S', when: 'W', prison: 'P', status: 'statute', cite }],
     });
-    expect(screen.getByRole('table', { name: 'Cap' })).toBeTruthy();
+    screen.getByRole('table', { name: 'Cap' });
   });
 
   it.each(['warning', 'info'] as const)('callout (%s): title, text, link, sources', (tone) => {
@@ -76,7 +76,7 @@ describe('BlockView', () => {
     });
     const note = screen.getByRole('note', { name: 'Check this' });
     expect(note.className).toContain(`callout--${tone}`);
-    expect(within(note).getByText('Details.')).toBeTruthy();
+    within(note).getByText('Details.');
     const link = within(note).getByRole('link', { name: /^Revisor/ });
     expect(link.getAttribute('href')).toBe('https://revisor.mo.gov/');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
@@ -86,7 +86,7 @@ describe('BlockView', () => {
   it('region-resources: the national hotline when no region is set', () => {
     const { container } = show({ kind: 'region-resources' });
     expect(container.textContent).toContain('National Human Trafficking Hotline');
-    expect(screen.getByRole('button', { name: /Set region/ })).toBeTruthy();
+    screen.getByRole('button', { name: /Set region/ });
   });
 
   it('region-resources: follows the region', () => {

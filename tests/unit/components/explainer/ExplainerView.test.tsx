@@ -78,9 +78,9 @@ describe('ExplainerView: page and sections', () => {
     await renderView();
     const header = header_();
     expect(within(header).getByRole('heading', { level: 1 }).textContent).toContain('Missouri');
-    expect(within(safetyBar()).getByRole('link', { name: 'Call 911' })).toBeTruthy();
-    expect(within(safetyBar()).getByRole('button', { name: 'Quick exit' })).toBeTruthy();
-    expect(within(header).getByText(/browser history still shows/)).toBeTruthy();
+    within(safetyBar()).getByRole('link', { name: 'Call 911' });
+    within(safetyBar()).getByRole('button', { name: 'Quick exit' });
+    within(header).getByText(/browser history still shows/);
     const headings = Array.from(document.querySelectorAll('main section > h2')).map((h) => h.id);
     expect(headings).toEqual([...SECTION_IDS]);
     for (const section of sections) {
@@ -106,7 +106,7 @@ describe('ExplainerView: page and sections', () => {
     const { container } = render(<ExplainerView variant="page" settings={null} />);
     expect(container.querySelector('[data-ready="true"]')).toBeNull();
     // 911 does not wait for settings.
-    expect(within(safetyBar()).getByRole('link', { name: 'Call 911' })).toBeTruthy();
+    within(safetyBar()).getByRole('link', { name: 'Call 911' });
   });
 
   it('sets a neutral title in discreet mode', async () => {
@@ -242,7 +242,7 @@ describe('ExplainerView: right-click lookup', () => {
     await waitFor(() => expect(document.activeElement?.id).toBe('penalties'));
 
     // The banner shows the selection as text, above the section.
-    expect(screen.getByText(`You looked up: “${selection}”`)).toBeTruthy();
+    screen.getByText(`You looked up: “${selection}”`);
     expect(container.querySelector('i')).toBeNull();
     const banner = container.querySelector('.lookup-banner')!;
     const section = document.querySelector('section[aria-labelledby="penalties"]')!;
@@ -283,7 +283,7 @@ describe('ExplainerView: right-click lookup', () => {
     await setHash(`#lookup=${TOKEN}`);
     const { container } = await renderView();
     const banner = container.querySelector('.lookup-banner') as HTMLElement;
-    expect(within(banner).getByText(term.definition, { exact: false })).toBeTruthy();
+    within(banner).getByText(term.definition, { exact: false });
     expect(
       within(banner).getByRole('link', { name: 'See it in the glossary' }).getAttribute('href'),
     ).toBe(`#term-${term.id}`);
@@ -381,13 +381,13 @@ describe('ExplainerView: side panel', () => {
     await stash('restitution', 'aaaaaaaa11111111');
     await renderView('panel');
     await waitFor(() => expect(document.activeElement?.id).toBe('penalties'));
-    expect(screen.getByText('You looked up: “restitution”')).toBeTruthy();
+    screen.getByText('You looked up: “restitution”');
 
     await act(async () => {
       await stash('hotline', 'bbbbbbbb22222222');
     });
     await waitFor(() => expect(document.activeElement?.id).toBe('reporting'));
-    expect(screen.getByText('You looked up: “hotline”')).toBeTruthy();
+    screen.getByText('You looked up: “hotline”');
     expect(location.hash).toBe('#reporting');
     expect(await pendingLookup.getValue()).toBeNull();
     // The open-in-a-tab link follows the section, never the selection.

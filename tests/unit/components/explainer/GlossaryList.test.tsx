@@ -35,8 +35,8 @@ describe('GlossaryList', () => {
     expect(screen.getByText('Also called:', { exact: false }).textContent).toBe(
       'Also called: coerce, coerced',
     );
-    expect(screen.getByText(term.definition)).toBeTruthy();
-    expect(screen.getByRole('link', { name: /Source: RSMo 566.200/ })).toBeTruthy();
+    screen.getByText(term.definition);
+    screen.getByRole('link', { name: /Source: RSMo 566.200/ });
     const more = screen.getByRole('link', { name: 'Title of legal-consequences' });
     expect(more.getAttribute('href')).toBe('#legal-consequences');
     expect(more.parentElement!.textContent).toBe('More in: Title of legal-consequences');

@@ -23,7 +23,7 @@ describe('LookupBanner', () => {
     const { container } = render(
       <LookupBanner id="b" selection="<script>alert(1)</script> penalties" />,
     );
-    expect(screen.getByText('You looked up: “<script>alert(1)</script> penalties”')).toBeTruthy();
+    screen.getByText('You looked up: “<script>alert(1)</script> penalties”');
     expect(container.querySelector('script')).toBeNull();
   });
 
@@ -52,7 +52,7 @@ describe('LookupBanner', () => {
     expect(document.getElementById('b-term')!.textContent).toBe(
       'Peonage: Forced work to pay off a debt.',
     );
-    expect(screen.getByRole('link', { name: /Source: 22 U.S.C. 7102/ })).toBeTruthy();
+    screen.getByRole('link', { name: /Source: 22 U.S.C. 7102/ });
     expect(screen.getByRole('link', { name: 'See it in the glossary' }).getAttribute('href')).toBe(
       '#term-peonage',
     );

@@ -67,7 +67,7 @@ describe('PenaltyTable', () => {
     const row = flags[0]!.closest('tr')!;
     expect(row.textContent).toContain('Child under 14');
     expect(row.className).toContain('reported');
-    expect(within(row).getByText('(not confirmed)')).toBeTruthy();
+    within(row).getByText('(not confirmed)');
   });
 
   it('says when a fine or registration is not stated rather than leaving a gap', () => {

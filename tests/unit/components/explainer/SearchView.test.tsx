@@ -18,8 +18,8 @@ describe('SearchView', () => {
         sections={sections}
       />,
     );
-    expect(screen.getByRole('searchbox', { name: 'Search the explainer' })).toBeTruthy();
-    expect(screen.getByRole('search')).toBeTruthy();
+    screen.getByRole('searchbox', { name: 'Search the explainer' });
+    screen.getByRole('search');
   });
 
   it('lists results as links with title and summary, and announces the count politely', async () => {

@@ -11,7 +11,7 @@ describe('TableOfContents', () => {
   it('links to every section in order', () => {
     render(<TableOfContents sections={sections} />);
     const nav = screen.getByRole('navigation', { name: 'Sections of the explainer' });
-    expect(within(nav).getByRole('heading', { name: 'On this page' })).toBeTruthy();
+    within(nav).getByRole('heading', { name: 'On this page' });
     expect(
       within(nav)
         .getAllByRole('link')

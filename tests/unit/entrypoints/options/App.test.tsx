@@ -33,7 +33,7 @@ describe('options page', () => {
     window.location.hash = '';
     render(<App />);
     expect(screen.getByRole('link', { name: 'Call 911' })).toHaveProperty('href', 'tel:911');
-    expect(screen.getByRole('button', { name: 'Quick exit' })).toBeTruthy();
+    screen.getByRole('button', { name: 'Quick exit' });
     expect(screen.getByRole('contentinfo').textContent).toContain('Not legal advice');
   });
 
@@ -116,7 +116,7 @@ describe('options page', () => {
       expect(status().textContent).toContain('Saved: Region is Missouri — St. Louis area'),
     );
     expect(await stored('local', 'region')).toEqual({ state: 'MO', area: 'st-louis' });
-    expect(screen.getByText('The Covering House')).toBeTruthy();
+    screen.getByText('The Covering House');
   });
 
   it('first run (#welcome): welcomes, focuses the region list, then says the tab can close', async () => {
@@ -206,7 +206,7 @@ describe('options page', () => {
     await region.set({ state: 'KS' });
     await renderPage();
     const box = screen.getByRole('checkbox', { name: 'Sync my settings across my browsers' });
-    expect(screen.getByText(/Sync is off/)).toBeTruthy();
+    screen.getByText(/Sync is off/);
     fireEvent.click(box);
     // The switch follows the click at once, while the settings move.
     expect(box).toHaveProperty('checked', true);

@@ -126,7 +126,7 @@ describe('the preview beside the picker', () => {
     fireEvent.change(stateSelect(), { target: { value: 'KS' } });
     const box = preview();
     expect(box.textContent).toContain('for Kansas');
-    expect(within(box).getByText('Kansas child abuse hotline')).toBeTruthy();
+    within(box).getByText('Kansas child abuse hotline');
     expect(box.textContent).toContain('1-800-922-5330');
     expect(box.textContent).not.toContain('1-800-392-3738');
     // What we do not cover is said right there.
@@ -139,7 +139,7 @@ describe('the preview beside the picker', () => {
     fireEvent.change(areaSelect()!, { target: { value: 'st-louis' } });
     const box = preview();
     expect(box.textContent).toContain('1-800-392-3738');
-    expect(within(box).getByText('The Covering House')).toBeTruthy();
+    within(box).getByText('The Covering House');
     expect(box.textContent).not.toContain('1-800-922-5330');
   });
 

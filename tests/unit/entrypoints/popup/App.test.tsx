@@ -43,13 +43,13 @@ describe('popup', () => {
         .getByRole('link', { name: 'Call the National Human Trafficking Hotline, 1-888-373-7888' })
         .getAttribute('href'),
     ).toBe('tel:+18883737888');
-    expect(screen.getByRole('button', { name: 'Quick exit' })).toBeTruthy();
+    screen.getByRole('button', { name: 'Quick exit' });
   });
 
   it('shows national resources and a way to set a region when none is chosen', async () => {
     const openOptionsPage = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue();
     await renderPopup();
-    expect(screen.getByText(/Showing national resources\./)).toBeTruthy();
+    screen.getByText(/Showing national resources\./);
     expect(telTexts()).not.toContain(MO_CHILD_LINE);
     fireEvent.click(screen.getByRole('button', { name: 'Set region' }));
     await waitFor(() => expect(close).toHaveBeenCalled());
@@ -88,7 +88,7 @@ describe('popup', () => {
     fireEvent.click(more);
     expect(more.getAttribute('aria-expanded')).toBe('true');
     expect(body.hidden).toBe(false);
-    expect(within(body).getByRole('heading', { name: 'Other national lines' })).toBeTruthy();
+    within(body).getByRole('heading', { name: 'Other national lines' });
     // The Missouri lines themselves are not hidden.
     expect(
       screen.getByRole('link', { name: new RegExp(MO_CHILD_LINE) }).closest('[hidden]'),
@@ -101,7 +101,7 @@ describe('popup', () => {
     // No waiting: the lines, the questions and the theme are there at once.
     expect(view.container.querySelector('[data-ready="true"]')).not.toBeNull();
     expect(telTexts()).toContain(KS_CHILD_LINE);
-    expect(screen.getByRole('searchbox')).toBeTruthy();
+    screen.getByRole('searchbox');
     expect(document.documentElement.getAttribute('data-theme')).toBe('dark');
   });
 
@@ -180,7 +180,7 @@ describe('popup groups', () => {
     await renderPopup();
     const heading = screen.getByRole('heading', { name: 'Local organizations' });
     expect(heading.closest('[hidden]')).toBeNull();
-    expect(screen.getByText(/Choose your area of Missouri/)).toBeTruthy();
+    screen.getByText(/Choose your area of Missouri/);
   });
 
   it('outside the United States: says so, and still lists the national lines', async () => {
@@ -189,7 +189,7 @@ describe('popup groups', () => {
     expect(document.querySelector('.region-line')?.textContent).toContain(
       'Outside the United States',
     );
-    expect(screen.getByText(/We have no lines for places outside the United States/)).toBeTruthy();
-    expect(screen.getByRole('button', { name: /^More lines/ })).toBeTruthy();
+    screen.getByText(/We have no lines for places outside the United States/);
+    screen.getByRole('button', { name: /^More lines/ });
   });
 });

@@ -101,7 +101,7 @@ describe('FaqSearch', () => {
     renderSearch({ onSearchExplainer });
     type('<b>zzzqqq</b>');
     expect(questionNames()).toEqual([]);
-    expect(screen.getByText('No questions match “<b>zzzqqq</b>”')).toBeTruthy();
+    screen.getByText('No questions match “<b>zzzqqq</b>”');
     expect(document.querySelector('b')).toBeNull();
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('No questions match'));
     fireEvent.click(screen.getByRole('button', { name: 'Search the full explainer' }));
@@ -134,7 +134,7 @@ describe('FaqSearch', () => {
     const button = screen.getByRole('button', { name: 'Can I report anonymously?' });
     fireEvent.click(button);
     expect(button.getAttribute('aria-expanded')).toBe('true');
-    expect(screen.getByRole('region', { name: 'Can I report anonymously?' })).toBeTruthy();
+    screen.getByRole('region', { name: 'Can I report anonymously?' });
   });
 
   it('clears a non-empty box on the first Esc and shows everything again', async () => {

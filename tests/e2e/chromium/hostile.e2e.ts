@@ -1,6 +1,6 @@
-import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest';
+import { describe, it, expect, beforeAll, beforeEach } from 'vitest';
 import type { Dialog, Page } from 'playwright-core';
-import { launchExtension, setStored, getStored, type Extension } from './harness';
+import { setStored, getStored, useExtension, type Extension } from './harness';
 import { closeAllPages, dispatchLookup, explainerView, injectedNodes } from './journeys';
 import { SECTION_IDS } from '@/content/types';
 import { SYNC } from '@/content/ui/options';
@@ -23,6 +23,9 @@ interface PageChrome {
 }
 
 const SECTIONS = SECTION_IDS.length;
+
+// One browser for the whole file; each group sets or clears the settings it needs.
+const extension = useExtension();
 
 /** Fails the test on any alert/confirm/prompt from any page of the context. */
 function watchDialogs(ext: Extension): string[] {
@@ -91,12 +94,8 @@ describe('hostile deep links', () => {
   let dialogs: string[];
 
   beforeAll(async () => {
-    ext = await launchExtension();
+    ext = extension();
     dialogs = watchDialogs(ext);
-  });
-
-  afterAll(async () => {
-    await ext?.close();
   });
 
   beforeEach(() => {
@@ -204,13 +203,9 @@ describe('hostile right-click selections', () => {
   let dialogs: string[];
 
   beforeAll(async () => {
-    ext = await launchExtension();
+    ext = extension();
     dialogs = watchDialogs(ext);
     await setStored(ext, 'local', { lookupTarget: 'tab' });
-  });
-
-  afterAll(async () => {
-    await ext?.close();
   });
 
   for (const [name, selection] of HOSTILE_SELECTIONS) {
@@ -339,12 +334,8 @@ describe('corrupted stored settings', () => {
   let dialogs: string[];
 
   beforeAll(async () => {
-    ext = await launchExtension();
+    ext = extension();
     dialogs = watchDialogs(ext);
-  });
-
-  afterAll(async () => {
-    await ext?.close();
   });
 
   for (const { name, local, bad } of CORRUPTIONS) {
@@ -454,12 +445,8 @@ describe('sync turned on while the sync area fails (quota)', () => {
   let dialogs: string[];
 
   beforeAll(async () => {
-    ext = await launchExtension();
+    ext = extension();
     dialogs = watchDialogs(ext);
-  });
-
-  afterAll(async () => {
-    await ext?.close();
   });
 
   async function openOptionsFailing(failing: boolean): Promise<Page> {

@@ -1,6 +1,6 @@
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect, beforeAll } from 'vitest';
 import type { Page, Request } from 'playwright-core';
-import { launchExtension, setStored, getStored, type Extension } from './harness';
+import { setStored, getStored, useExtension, type Extension } from './harness';
 import { closeAllPages, rightClick } from './journeys';
 
 /*
@@ -61,8 +61,10 @@ describe('privacy: no request leaves the extension, the selection never enters a
     page.on('framenavigated', (frame) => navigations.push(frame.url()));
   };
 
+  const extension = useExtension();
+
   beforeAll(async () => {
-    ext = await launchExtension();
+    ext = extension();
     const describeSource = (request: Request) => {
       const worker = request.serviceWorker();
       if (worker) return `service worker ${worker.url()}`;
@@ -94,10 +96,6 @@ describe('privacy: no request leaves the extension, the selection never enters a
     await ext.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   });
 
-  afterAll(async () => {
-    await ext?.close();
-  });
-
   it('sanity: the recorder sees what the service worker and a page request from outside', async () => {
     const stamp = `sanity${Date.now()}`;
     // Answered by the route above: nothing reaches the network.
@@ -115,13 +113,16 @@ describe('privacy: no request leaves the extension, the selection never enters a
     await expect
       .poll(() => seen.filter((r) => r.url.includes(stamp)).map((r) => r.from.split(' ')[0]))
       .toEqual(expect.arrayContaining(['service', 'page']));
-    // The page's own resource list shows an outside load too (used in the last check).
+    // The page's own resource list shows an outside load too (what expectPageClean reads).
     expect(listed).toBe(true);
     // (A worker fetch of its own chrome-extension:// file is not reported: Chrome serves it
     // without a network request. Outside requests, the ones that matter, are, as above.)
     // The sanity requests are this test's, not the extension's: leave them out of what follows.
     await page.close();
     seen.splice(0, seen.length, ...seen.filter((r) => !r.url.includes(SANITY_HOST)));
+    // Likewise for the list useExtension checks after the file.
+    const own = ext.requests.filter((url) => !url.includes(SANITY_HOST));
+    ext.requests.splice(0, ext.requests.length, ...own);
   });
 
   it('journey: popup, question search and answer, copy, hand-off to the explainer search', async () => {
@@ -226,7 +227,9 @@ describe('privacy: no request leaves the extension, the selection never enters a
   it('made no request outside chrome-extension://<id>/, from any page or the worker', async () => {
     // Late loads (lazy chunks, icons) have landed.
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect(seen.length).toBeGreaterThan(20);
+    // The recorder saw the journeys' own loads (about twenty: the count moves with what Chrome
+    // serves from its cache), so an empty list below means something.
+    expect(seen.length).toBeGreaterThan(10);
     const outside = seen.filter((r) => !r.url.startsWith(ownOrigin()));
     expect(outside).toEqual([]);
   });
@@ -258,27 +261,5 @@ describe('privacy: no request leaves the extension, the selection never enters a
     expect(dump.sync).not.toContain(SECRET);
     expect(dump.session).not.toContain(SECRET);
     expect(await getStored(ext, 'session', 'pendingLookup')).toBeFalsy();
-  });
-
-  it('every page’s own resource list agrees: nothing loaded from outside the extension', async () => {
-    const pages = ['popup.html', 'options.html', 'explainer.html', 'sidepanel.html'];
-    for (const path of pages) {
-      const page = await ext.open(path);
-      await page.waitForTimeout(300);
-      // Filtered in the page, where location.origin is the page's own origin. (Chrome lists no
-      // entry for the extension's own files, so the list is empty when all is well; an outside
-      // load is listed, as the sanity test shows.)
-      const loaded = await page.evaluate(() => ({
-        origin: location.origin,
-        outside: performance
-          .getEntriesByType('resource')
-          .map((entry) => entry.name)
-          .filter((url) => !url.startsWith(`${location.origin}/`)),
-      }));
-      // The page's origin is the extension's, so "outside" means outside the extension.
-      expect(`${loaded.origin}/`, path).toBe(ownOrigin());
-      expect(loaded.outside, path).toEqual([]);
-      await page.close();
-    }
   });
 });

@@ -1,6 +1,6 @@
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, setStored, getStored, type Extension } from './harness';
+import { setStored, getStored, useExtension, type Extension } from './harness';
 import {
   closeAllPages,
   expectFocusVisible,
@@ -67,20 +67,19 @@ function isBefore(page: Page, a: string, b: string) {
   );
 }
 
+// One browser for the whole file; each group sets the settings it needs.
+const extension = useExtension();
+
 describe('keyboard-only journeys', () => {
   let ext: Extension;
 
   beforeAll(async () => {
-    ext = await launchExtension();
+    ext = extension();
     await routeNeutral(ext);
     await setStored(ext, 'local', { lookupTarget: 'tab' });
     // Chrome refuses a grant scoped to a chrome-extension:// origin ("opaque origin"),
     // so the grant covers every origin of this throwaway profile.
     await ext.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  });
-
-  afterAll(async () => {
-    await ext?.close();
   });
 
   it('popup: Tab to the search, type, ArrowDown, Enter opens the answer', async () => {
@@ -337,12 +336,8 @@ describe('keyboard-only journeys', () => {
 describe('keyboard-only: the side panel', () => {
   let ext: Extension;
 
-  beforeAll(async () => {
-    ext = await launchExtension();
-  });
-
-  afterAll(async () => {
-    await ext?.close();
+  beforeAll(() => {
+    ext = extension();
   });
 
   it('opens Sections with Enter, follows a link, folds the list and focuses the section', async () => {
@@ -364,16 +359,19 @@ for (const scheme of ['light', 'dark'] as const) {
     let ext: Extension;
 
     beforeAll(async () => {
-      ext = await launchExtension({ colorScheme: scheme });
-      await setStored(ext, 'local', { region: { state: 'MO', area: 'st-louis' } });
+      ext = extension();
+      await setStored(ext, 'local', { region: { state: 'MO', area: 'st-louis' }, theme: 'system' });
     });
 
-    afterAll(async () => {
-      await ext?.close();
-    });
+    /** Opens a page in this scheme (the system's, as the browser reports it). */
+    const openIn = async (path: string, size: { width: number; height: number }): Promise<Page> => {
+      const page = await ext.open(path, size);
+      await page.emulateMedia({ colorScheme: scheme });
+      return page;
+    };
 
     it('popup, with more lines and an answer open', async () => {
-      const page = await ext.open('popup.html', POPUP);
+      const page = await openIn('popup.html', POPUP);
       await tabTo(page, '[aria-controls="more-lines"]', { label: 'More lines' });
       await page.keyboard.press('Enter');
       await tabTo(page, '[data-faq-button]', { label: 'first question' });
@@ -384,26 +382,26 @@ for (const scheme of ['light', 'dark'] as const) {
     });
 
     it('options, with a Missouri area chosen', async () => {
-      const page = await ext.open('options.html', { width: 900, height: 800 });
+      const page = await openIn('options.html', { width: 900, height: 800 });
       const stops = await sweepTabOrder(page, `options (${scheme})`);
       expect(stops).toBeGreaterThanOrEqual(10);
       await page.close();
     });
 
     it('explainer, the whole page', async () => {
-      const page = await ext.open('explainer.html', { width: 1200, height: 900 });
+      const page = await openIn('explainer.html', { width: 1200, height: 900 });
       const stops = await sweepTabOrder(page, `explainer (${scheme})`);
       expect(stops).toBeGreaterThan(50);
       await page.close();
     }, 240_000);
 
     it('explainer search with results, and the side panel', async () => {
-      const search = await ext.open('explainer.html#search', { width: 1200, height: 900 });
+      const search = await openIn('explainer.html#search', { width: 1200, height: 900 });
       await search.keyboard.type('hotline');
       await search.locator('.search__results a').first().waitFor();
       expect(await sweepTabOrder(search, `explainer #search (${scheme})`)).toBeGreaterThan(5);
       await search.close();
-      const panel = await ext.open('sidepanel.html', { width: 400, height: 800 });
+      const panel = await openIn('sidepanel.html', { width: 400, height: 800 });
       expect(await sweepTabOrder(panel, `side panel (${scheme})`)).toBeGreaterThan(20);
       await panel.close();
     }, 240_000);

@@ -1,9 +1,17 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromiumArgs, findChromium, INSTALL_HINT } from '../../scripts/chromium-path.mjs';
+import { chromiumArgs, findChromium, INSTALL_HINT } from '../../../scripts/chromium-path.mjs';
+import {
+  AXE_TAGS,
+  outsideLoadsInPage,
+  showAllSectionsInPage,
+  sideScrollInPage,
+} from '../page-checks';
+import { NEUTRAL_URL } from '@/utils/quick-exit';
 
 // The service worker's global, for code evaluated inside it.
 declare const chrome: {
@@ -29,6 +37,8 @@ export interface Extension {
   open(path: string, options?: { width?: number; height?: number }): Promise<Page>;
   /** Every request made by extension pages and the service worker. */
   requests: string[];
+  /** Uncaught errors and unhandled rejections in extension pages, with the page's address. */
+  errors: string[];
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
@@ -50,6 +60,11 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
+  const errors: string[] = [];
+  const watchErrors = (page: Page) =>
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+  context.pages().forEach(watchErrors);
+  context.on('page', watchErrors);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   const url = (path: string) => `chrome-extension://${id}/${path.replace(/^\//, '')}`;
@@ -60,6 +75,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     userDataDir,
     url,
     requests,
+    errors,
     async open(path, size) {
       const page = await context.newPage();
       if (size)
@@ -95,10 +111,10 @@ export async function getStored(ext: Extension, area: 'local' | 'sync' | 'sessio
 }
 
 /** Runs axe-core with the WCAG 2.2 A/AA rule set and returns the violations. */
-export async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
+export async function axeViolations(page: Page, include: string[] = []) {
+  const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  for (const selector of include) builder.include(selector);
+  const results = await builder.analyze();
   return results.violations.map((v) => ({
     id: v.id,
     impact: v.impact,
@@ -106,9 +122,58 @@ export async function axeViolations(page: Page) {
   }));
 }
 
+/**
+ * The cross-cutting checks for one page state, once: nothing scrolls sideways, the page
+ * loaded nothing from outside the extension, and axe-core finds nothing. `wholePage` lays out
+ * every explainer section first (they skip layout while off-screen), for the resting explainer
+ * and side panel; other states check what the reader sees. `axeInclude` limits axe-core to the
+ * parts a state adds to a page checked whole elsewhere (a lookup note, search results): axe on
+ * the whole explainer takes seconds, and each part is then checked once.
+ */
+export async function expectPageClean(
+  ext: Extension,
+  page: Page,
+  label: string,
+  { wholePage = false, axeInclude = [] }: { wholePage?: boolean; axeInclude?: string[] } = {},
+): Promise<void> {
+  const scroll = await page.evaluate(sideScrollInPage);
+  expect(scroll.scrollWidth, `${label}: scrolls sideways (${scroll.culprit})`).toBeLessThanOrEqual(
+    scroll.innerWidth,
+  );
+  const loads = await page.evaluate(outsideLoadsInPage);
+  expect(`${loads.origin}/`, label).toBe(ext.url(''));
+  expect(loads.outside, `${label}: loaded from outside`).toEqual([]);
+  if (wholePage) await page.evaluate(showAllSectionsInPage);
+  expect(await axeViolations(page, axeInclude), `${label}: axe-core`).toEqual([]);
+}
+
+/**
+ * One Chromium with the extension for the file that calls this, launched before its tests.
+ * After them, the checks every journey shares: no uncaught error in any extension page, and
+ * no request from the pages or the service worker to anywhere but the extension itself (and
+ * the quick exit's neutral page, which tests answer locally).
+ */
+export function useExtension(options: LaunchOptions = {}): () => Extension {
+  let ext: Extension | undefined;
+  beforeAll(async () => {
+    ext = await launchExtension(options);
+  });
+  afterAll(async () => {
+    if (!ext) return;
+    try {
+      expect(ext.errors, 'uncaught errors in extension pages').toEqual([]);
+      const outside = ext.requests.filter(
+        (url) => !url.startsWith(ext!.url('')) && !url.startsWith(NEUTRAL_URL),
+      );
+      expect(outside, 'requests from the extension').toEqual([]);
+    } finally {
+      await ext.close();
+    }
+  });
+  return () => ext!;
+}
+
 /** Extension pages this test opened on its own (the welcome tab is opened by install). */
 export function extensionPages(ext: Extension): Page[] {
   return ext.context.pages().filter((p) => p.url().startsWith(`chrome-extension://${ext.id}/`));
 }
-
-export const SCREENSHOT_DIR = resolve('.output/screenshots');

@@ -70,12 +70,46 @@ export interface FocusState {
   hidden: string | null;
 }
 
+interface SweepStop {
+  /** The focused element was already visited in this sweep (the order has wrapped round). */
+  seenBefore: boolean;
+  /** The focused element is the page's last Tab stop. */
+  isLast: boolean;
+}
+
 /** What has focus and whether it is drawn: the page's computed style on the focused element. */
 export function focusState(page: Page): Promise<FocusState> {
-  return page.evaluate(() => {
+  return page.evaluate(focusStateInPage, null);
+}
+
+/**
+ * focusState, run in the page. With a sweep stop number it also marks the focused element as
+ * visited and says whether it was visited before and whether it is the last Tab stop, so a sweep
+ * costs one round trip per stop.
+ */
+function focusStateInPage(sweepStop: number | null): FocusState & SweepStop {
+  const sweep = (el: Element | null): SweepStop => {
+    if (sweepStop === null || !el || el === document.body) {
+      return { seenBefore: false, isLast: false };
+    }
+    if (el.hasAttribute('data-sweep')) return { seenBefore: true, isLast: false };
+    el.setAttribute('data-sweep', String(sweepStop));
+    const selector =
+      'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+    const candidates = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+      (c) =>
+        c.getClientRects().length > 0 &&
+        !(c as HTMLButtonElement).disabled &&
+        c.tabIndex >= 0 &&
+        getComputedStyle(c).visibility !== 'hidden',
+    );
+    return { seenBefore: false, isLast: candidates[candidates.length - 1] === el };
+  };
+  {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body || el === document.documentElement) {
       return {
+        ...sweep(null),
         isBody: true,
         tag: el?.tagName ?? 'none',
         id: '',
@@ -109,6 +143,7 @@ export function focusState(page: Page): Promise<FocusState> {
       }
     }
     return {
+      ...sweep(el),
       isBody: false,
       tag: el.tagName.toLowerCase(),
       id: el.id,
@@ -119,7 +154,7 @@ export function focusState(page: Page): Promise<FocusState> {
       indicated: outlined || shadowed,
       hidden,
     };
-  });
+  }
 }
 
 /**
@@ -269,36 +304,16 @@ export async function sweepTabOrder(page: Page, label: string, max = 2000): Prom
   let previousWasLast = false;
   for (let stop = 1; stop <= max; stop++) {
     await page.keyboard.press('Tab');
-    const state = await focusState(page);
-    if (state.isBody && previousWasLast) {
+    const state = await page.evaluate(focusStateInPage, stop);
+    if ((state.isBody && previousWasLast) || state.seenBefore) {
       console.log(`${label}: ${stop - 1} Tab stops, every one drawn and in view`);
       return stop - 1;
     }
-    const seenBefore = await page.evaluate((n) => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body) return false;
-      if (el.hasAttribute('data-sweep')) return true;
-      el.setAttribute('data-sweep', String(n));
-      return false;
-    }, stop);
-    if (seenBefore) {
-      console.log(`${label}: ${stop - 1} Tab stops, every one drawn and in view`);
-      return stop - 1;
+    // Not drawn yet: give a re-rendering view its moment to settle, then fail if it still is not.
+    if (state.isBody || !state.indicated || state.hidden) {
+      await expectFocusVisible(page, `${label}, stop ${stop}`);
     }
-    const shown = await expectFocusVisible(page, `${label}, stop ${stop}`);
-    previousWasLast = await page.evaluate(() => {
-      const selector =
-        'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
-      const candidates = [...document.querySelectorAll<HTMLElement>(selector)].filter(
-        (el) =>
-          el.getClientRects().length > 0 &&
-          !(el as HTMLButtonElement).disabled &&
-          el.tabIndex >= 0 &&
-          getComputedStyle(el).visibility !== 'hidden',
-      );
-      return candidates[candidates.length - 1] === document.activeElement;
-    });
-    void shown;
+    previousWasLast = state.isLast;
   }
   throw new Error(`${label}: more than ${max} Tab stops`);
 }

@@ -1,0 +1,293 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectPageClean, getStored, setStored, useExtension, type Extension } from './harness';
+import { rightClick } from './journeys';
+import { sideScrollInPage } from '../page-checks';
+
+/*
+ * Every page, and every state a reader reaches on it, in light and in dark: axe-core (WCAG 2.2
+ * A/AA) finds nothing, nothing scrolls sideways, nothing loads from outside the extension
+ * (expectPageClean, once per state and scheme). Then reflow: at 200% and 400% zoom of a 1280 px
+ * window nothing scrolls sideways. Journeys elsewhere prove what the pages do; this file is
+ * where these checks live. To check a new state, add it to STATES.
+ */
+
+/** axe-core needs a while on the whole explainer. */
+const SLOW = 240_000;
+const POPUP = { width: 380, height: 600 };
+const WIDE = { width: 1200, height: 900 };
+const PANEL = { width: 400, height: 800 };
+
+type Scheme = 'light' | 'dark';
+
+interface State {
+  name: string;
+  open(ext: Extension, scheme: Scheme): Promise<Page>;
+  /** Lay out every explainer section before axe-core runs (the resting explainer and panel). */
+  wholePage?: boolean;
+  /** What this state adds to a page checked whole above: axe-core looks only there. */
+  axeInclude?: string[];
+}
+
+/** The lookup note and the words it marks in the section. */
+const LOOKUP_PARTS = ['.lookup-banner', 'mark'];
+
+/** Opens a page with the given system colour scheme. */
+async function openIn(ext: Extension, scheme: Scheme, path: string, size: object) {
+  const page = await ext.context.newPage();
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.setViewportSize({ width: 1000, height: 700, ...size });
+  await page.goto(ext.url(path));
+  await page.waitForSelector('[data-ready="true"]');
+  return page;
+}
+
+/** The explainer's search view with a query typed and its results announced. */
+async function searchWithResults(ext: Extension, scheme: Scheme, size = WIDE): Promise<Page> {
+  const page = await openIn(ext, scheme, 'explainer.html#search', size);
+  await page.getByRole('searchbox', { name: 'Search the explainer' }).fill('hotline');
+  await page.locator('.search__results li').first().waitFor();
+  await page.waitForFunction(() =>
+    /match/.test(document.querySelector('.search__status')?.textContent ?? ''),
+  );
+  return page;
+}
+
+async function afterLookup(ext: Extension, scheme: Scheme, selection: string) {
+  const page = await rightClick(ext, selection);
+  await page.emulateMedia({ colorScheme: scheme });
+  return page;
+}
+
+const STATES: State[] = [
+  {
+    name: 'popup: Missouri area, more lines and the penalties answer open',
+    async open(ext, scheme) {
+      const page = await openIn(ext, scheme, 'popup.html', POPUP);
+      await page.getByRole('button', { name: /^More lines/ }).click();
+      await page.getByRole('button', { name: /penalties and sentencing/i }).click();
+      return page;
+    },
+  },
+  {
+    name: 'popup: a search with results and the first answer open',
+    async open(ext, scheme) {
+      const page = await openIn(ext, scheme, 'popup.html', POPUP);
+      await page.getByRole('searchbox', { name: 'Search questions' }).fill('mandated');
+      const first = page.locator('[data-faq-button]').first();
+      await first.click();
+      expect(await first.getAttribute('aria-expanded')).toBe('true');
+      await page
+        .getByRole('status')
+        .filter({ hasText: /questions? match/ })
+        .waitFor();
+      return page;
+    },
+  },
+  {
+    name: 'popup: a search with no results (the way on to the explainer shown)',
+    async open(ext, scheme) {
+      const page = await openIn(ext, scheme, 'popup.html', POPUP);
+      await page.getByRole('searchbox', { name: 'Search questions' }).fill('zzzqqq');
+      await page.getByRole('button', { name: 'Search the full explainer' }).waitFor();
+      return page;
+    },
+  },
+  {
+    name: 'options: Missouri with an area chosen (its counties listed)',
+    async open(ext, scheme) {
+      const page = await openIn(ext, scheme, 'options.html', { width: 900, height: 800 });
+      await page.getByText(/Counties:/).waitFor();
+      return page;
+    },
+  },
+  {
+    name: 'options: first-run welcome',
+    async open(ext, scheme) {
+      const page = await openIn(ext, scheme, 'options.html#welcome', { width: 900, height: 800 });
+      await page.getByRole('region', { name: 'Welcome' }).waitFor();
+      return page;
+    },
+  },
+  {
+    name: 'options: the reset question asked',
+    async open(ext, scheme) {
+      const page = await openIn(ext, scheme, 'options.html', { width: 900, height: 800 });
+      await page.getByRole('button', { name: 'Reset all settings' }).click();
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.id))
+        .toBe('reset-question');
+      return page;
+    },
+  },
+  {
+    name: 'explainer, the whole page',
+    wholePage: true,
+    open: (ext, scheme) => openIn(ext, scheme, 'explainer.html', WIDE),
+  },
+  {
+    name: 'explainer #search, empty',
+    axeInclude: ['.search'],
+    open: (ext, scheme) => openIn(ext, scheme, 'explainer.html#search', WIDE),
+  },
+  {
+    name: 'explainer #search with results',
+    axeInclude: ['.search'],
+    open: (ext, scheme) => searchWithResults(ext, scheme),
+  },
+  {
+    name: 'explainer after a section lookup (the note above the section)',
+    axeInclude: LOOKUP_PARTS,
+    open: (ext, scheme) =>
+      afterLookup(ext, scheme, 'warning signs that someone is being trafficked'),
+  },
+  {
+    name: 'explainer after a glossary lookup (the definition and its sources)',
+    axeInclude: LOOKUP_PARTS,
+    async open(ext, scheme) {
+      const page = await afterLookup(ext, scheme, 'debt bondage');
+      await page.locator('.lookup-banner__term').waitFor();
+      return page;
+    },
+  },
+  {
+    name: 'explainer #search after a selection nothing matches',
+    axeInclude: ['.search'],
+    async open(ext, scheme) {
+      const page = await afterLookup(ext, scheme, 'zzzz qqqq xylophone');
+      await page.waitForFunction(() =>
+        /Nothing/.test(document.querySelector('.search__status')?.textContent ?? ''),
+      );
+      return page;
+    },
+  },
+  {
+    name: 'side panel, the whole page',
+    wholePage: true,
+    open: (ext, scheme) => openIn(ext, scheme, 'sidepanel.html', PANEL),
+  },
+  {
+    name: 'side panel after a lookup, with the Sections list open',
+    axeInclude: [...LOOKUP_PARTS, 'nav'],
+    async open(ext, scheme) {
+      await setStored(ext, 'local', { lookupTarget: 'side-panel' });
+      await setStored(ext, 'session', {
+        pendingLookup: {
+          token: 'cccccccc33333333',
+          text: 'what is the penalty for trafficking',
+          createdAt: Date.now(),
+        },
+      });
+      const page = await openIn(ext, scheme, 'sidepanel.html', PANEL);
+      await page.locator('.lookup-banner').waitFor();
+      await page.locator('nav details summary').click();
+      expect(await page.locator('nav details').getAttribute('open')).not.toBeNull();
+      await setStored(ext, 'local', { lookupTarget: 'tab' });
+      return page;
+    },
+  },
+];
+
+describe('every page and reached state, light and dark', () => {
+  const extension = useExtension();
+
+  beforeAll(async () => {
+    await setStored(extension(), 'local', {
+      region: { state: 'MO', area: 'st-louis' },
+      lookupTarget: 'tab',
+    });
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const state of STATES) {
+      it(
+        `${scheme}: ${state.name}`,
+        async () => {
+          const ext = extension();
+          const page = await state.open(ext, scheme);
+          expect(
+            await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches),
+          ).toBe(scheme === 'dark');
+          await expectPageClean(ext, page, `${state.name} (${scheme})`, {
+            wholePage: state.wholePage,
+            axeInclude: state.axeInclude,
+          });
+          await page.close();
+        },
+        SLOW,
+      );
+    }
+
+    it(
+      `the theme setting against a ${scheme} system: popup, options, side panel, explainer search`,
+      async () => {
+        const ext = extension();
+        const forced = scheme === 'light' ? 'dark' : 'light';
+        await setStored(ext, 'local', { theme: forced });
+        const pages = [
+          await openIn(ext, scheme, 'popup.html', POPUP),
+          await openIn(ext, scheme, 'options.html', { width: 900, height: 800 }),
+          await openIn(ext, scheme, 'sidepanel.html', PANEL),
+          await searchWithResults(ext, scheme),
+        ];
+        for (const page of pages) {
+          await page.waitForFunction((t) => document.documentElement.dataset.theme === t, forced);
+          const path = new URL(page.url()).pathname;
+          // The theme is one switch for the whole page: the first screen shows whether it holds.
+          await expectPageClean(ext, page, `${path} (${forced} on ${scheme})`, {
+            axeInclude: path.includes('explainer') ? ['.search'] : [],
+          });
+          await page.close();
+        }
+        await setStored(ext, 'local', { theme: 'system' });
+      },
+      SLOW,
+    );
+  }
+
+  it('every page renders: a title and its text', async () => {
+    const ext = extension();
+    for (const path of ['popup.html', 'options.html', 'explainer.html', 'sidepanel.html']) {
+      const page = await ext.open(path);
+      expect((await page.locator('body').innerText()).trim().length, path).toBeGreaterThan(100);
+      expect(await page.title(), path).not.toBe('');
+      await page.close();
+    }
+    expect(ext.worker.url()).toBe(ext.url('background.js'));
+    // The region used above was really stored (so the states were the ones named).
+    expect(await getStored(ext, 'local', 'region')).toEqual({ state: 'MO', area: 'st-louis' });
+  });
+
+  for (const width of [640, 320]) {
+    const zoom = width === 640 ? '200%' : '400%';
+    const size = { width, height: 800 };
+
+    it(`reflow at ${zoom} (${width} CSS px): every page, #search with results, lookups short and long`, async () => {
+      const ext = extension();
+      const checks: Array<[string, Page]> = [
+        ['popup.html', await ext.open('popup.html', size)],
+        ['options.html (Missouri, St. Louis)', await ext.open('options.html', size)],
+        ['explainer.html', await ext.open('explainer.html', size)],
+        ['explainer.html#search (results)', await searchWithResults(ext, 'light', size)],
+        ['sidepanel.html', await ext.open('sidepanel.html', size)],
+      ];
+      for (const selection of [
+        'sentenced to 25 years for sexual trafficking of a child',
+        // A pasted link or hash: one "word" far wider than the screen.
+        `trafficking${'x'.repeat(400)}`,
+        `https://example.com/${'a1b2c3'.repeat(60)}`,
+      ]) {
+        const page = await rightClick(ext, selection);
+        await page.setViewportSize(size);
+        checks.push([`lookup ${selection.slice(0, 30)}… → ${new URL(page.url()).hash}`, page]);
+      }
+      for (const [name, page] of checks) {
+        const result = await page.evaluate(sideScrollInPage);
+        expect(result.scrollWidth, `${name}: ${result.culprit}`).toBeLessThanOrEqual(
+          result.innerWidth,
+        );
+        await page.close();
+      }
+    });
+  }
+});

@@ -1,0 +1,110 @@
+import { describe, it, expect } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { axeViolations, expectPageClean, useFirefox, type Firefox } from './harness';
+
+/*
+ * Every extension page in Firefox, light and dark: axe-core finds nothing, nothing scrolls
+ * sideways, nothing loads from outside (expectPageClean, once per page and scheme).
+ */
+
+/** axe-core takes a few seconds on the long explainer in Firefox. */
+const SLOW = 120_000;
+
+const PAGES: Array<{ name: string; open: (ff: Firefox) => Promise<Page>; wholePage?: boolean }> = [
+  {
+    name: 'popup, with more lines and an answer open',
+    async open(ff) {
+      const page = await ff.open('popup.html', { width: 380, height: 600 });
+      await page.click('[aria-controls="more-lines"]');
+      await page.click('[data-faq-button]');
+      return page;
+    },
+  },
+  { name: 'options', open: (ff) => ff.open('options.html', { width: 900, height: 800 }) },
+  {
+    name: 'explainer, the whole page',
+    wholePage: true,
+    open: (ff) => ff.open('explainer.html', { width: 1280, height: 800 }),
+  },
+  {
+    name: 'explainer #search with results',
+    async open(ff) {
+      const page = await ff.open('explainer.html#search', { width: 1280, height: 800 });
+      await page.type('input[type="search"]', 'hotline');
+      await page.waitForSelector('.search__results li');
+      return page;
+    },
+  },
+  {
+    name: 'sidebar page after a lookup, Sections open',
+    async open(ff) {
+      await ff.setStored('session', {
+        pendingLookup: {
+          token: 'cccccccc33333333',
+          text: 'what is the penalty for trafficking',
+          createdAt: Date.now(),
+        },
+      });
+      const page = await ff.open('sidepanel.html', { width: 400, height: 800 });
+      await page.waitForSelector('.lookup-banner');
+      await page.click('nav details summary');
+      return page;
+    },
+  },
+];
+
+describe('Firefox: every page, light and dark', () => {
+  const firefox = useFirefox();
+
+  it('the axe check catches a violation (so a pass means something)', async () => {
+    const page = await firefox().open('options.html');
+    await page.evaluate(() => {
+      const button = document.createElement('button');
+      document.querySelector('main')?.append(button);
+    });
+    const found = (await axeViolations(page)).map((v) => v.id);
+    expect(found).toContain('button-name');
+    await page.close();
+  });
+
+  it('the error and request watchers see an uncaught error and an outside fetch', async () => {
+    const ff = firefox();
+    const page = await ff.open('options.html');
+    await page.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('e2e-probe');
+      });
+      void fetch('https://e2e-probe.invalid/').catch(() => undefined);
+    });
+    const seen = async () =>
+      (await ff.errors()).some((e) => e.includes('e2e-probe')) &&
+      (await ff.requests()).some((u) => u.includes('e2e-probe.invalid'));
+    await expect.poll(seen).toBe(true);
+    await page.close();
+    // The probes are this test's, not the extension's: leave them out of the final check.
+    await ff.chrome(
+      `(globalThis.__e2e.errors = globalThis.__e2e.errors.filter((e) => !e.includes('e2e-probe'))) &&
+       (globalThis.__e2e.requests = globalThis.__e2e.requests.filter((u) => !u.includes('e2e-probe')))`,
+    );
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(
+      `${scheme}: axe-core, sideways scrolling and outside loads on every page`,
+      async () => {
+        const ff = firefox();
+        await ff.setColorScheme(scheme);
+        await ff.setStored('local', { region: { state: 'MO', area: 'st-louis' } });
+        for (const { name, open, wholePage } of PAGES) {
+          const page = await open(ff);
+          expect(
+            await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches),
+          ).toBe(scheme === 'dark');
+          await expectPageClean(page, `${name} (${scheme})`, { wholePage });
+          await page.close();
+        }
+      },
+      SLOW,
+    );
+  }
+});
