@@ -34,6 +34,8 @@ interface LookupView {
   sectionId: SectionId;
   selection: string;
   matched: string[];
+  /** Other sections the selection may be about, offered as links. */
+  alternatives: SectionId[];
   term?: GlossaryTerm;
 }
 
@@ -178,6 +180,9 @@ export function ExplainerView({ variant, settings }: ExplainerViewProps) {
           sectionId: result.sectionId,
           selection: text,
           matched: Array.isArray(result.matched) ? result.matched : [],
+          alternatives: Array.isArray(result.alternatives)
+            ? result.alternatives.filter(isSectionId)
+            : [],
           ...(result.term ? { term: result.term } : {}),
         },
         seq,
@@ -430,6 +435,10 @@ export function ExplainerView({ variant, settings }: ExplainerViewProps) {
                         id={BANNER_ID}
                         selection={looked.selection}
                         term={looked.term}
+                        alternatives={looked.alternatives.map((id) => ({
+                          id,
+                          title: sectionTitle(id),
+                        }))}
                         onDismiss={dismissBanner}
                       />
                     ) : undefined

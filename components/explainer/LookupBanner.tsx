@@ -1,4 +1,4 @@
-import type { GlossaryTerm } from '@/content/types';
+import type { GlossaryTerm, SectionId } from '@/content/types';
 import { LOOKUP } from '@/content/ui/explainer';
 import { CitationList } from './CitationList';
 
@@ -7,6 +7,8 @@ interface Props {
   /** What the reader selected; shown back as text, shortened. */
   selection: string;
   term?: GlossaryTerm;
+  /** Other sections the selection may be about, best first, with their titles. */
+  alternatives?: readonly { id: SectionId; title: string }[];
   onDismiss?: () => void;
 }
 
@@ -23,7 +25,7 @@ export function bannerDescription(id: string, hasTerm: boolean): string {
 }
 
 /** The note above a looked-up section: what was selected and, for a glossary term, its meaning. */
-export function LookupBanner({ id, selection, term, onDismiss }: Props) {
+export function LookupBanner({ id, selection, term, alternatives = [], onDismiss }: Props) {
   return (
     <div class="lookup-banner" id={id}>
       <p class="lookup-banner__selection" id={`${id}-selection`}>
@@ -39,6 +41,18 @@ export function LookupBanner({ id, selection, term, onDismiss }: Props) {
             <a href={`#term-${term.id}`}>{LOOKUP.seeGlossary}</a>
           </p>
         </div>
+      )}
+      {alternatives.length > 0 && (
+        // Plain links to the sections' anchors: the page moves focus to the heading they name.
+        <p class="lookup-banner__also">
+          {LOOKUP.alsoAbout}{' '}
+          {alternatives.map((alt, i) => (
+            <span key={alt.id}>
+              {i > 0 && ', '}
+              <a href={`#${alt.id}`}>{alt.title}</a>
+            </span>
+          ))}
+        </p>
       )}
       {onDismiss && (
         <button type="button" class="button lookup-banner__dismiss" onClick={onDismiss}>
