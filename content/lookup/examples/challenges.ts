@@ -92,4 +92,9 @@ export const challenges: readonly string[] = [
   'Rural areas lack the resources of big cities',
   'Hard to identify and harder to prove',
   'Lack of awareness among professionals',
+  'Op-ed: We keep counting hotline calls while survivors wait months for a bed.',
+  'It is a hidden crime, and that is exactly why it is so hard to fight.',
+  'Too often, the victims are treated as criminals, and the people who sold them walk free.',
+  'The state’s patchwork of services leaves survivors in rural counties with nowhere to go.',
+  'Advocates say the new law means little without money to carry it out.',
 ];

@@ -88,4 +88,8 @@ export const communityEngagement: readonly string[] = [
   'The county formed a multidisciplinary team that meets monthly to review cases',
   'Stand Against Trafficking trains businesses and schools in southwest Missouri',
   'The Central Missouri Stop Human Trafficking Coalition meets monthly',
+  'Op-ed: Ending trafficking will take all of us: neighbors, employers, churches and schools.',
+  'The coalition will hold its annual breakfast to honor volunteers and partners.',
+  'The grant allows the coalition to hire its first full-time coordinator.',
+  'Businesses that sign the pledge agree to train every employee.',
 ];

@@ -76,4 +76,9 @@ export const federalLaw: readonly string[] = [
   'The FBI encourages anyone with information to contact the bureau',
   'A federal complaint was filed against the couple',
   'The federal criminal complaint alleges he recruited the victims online',
+  'The sentence was announced by the U.S. Attorney for the Western District of Missouri.',
+  'A federal jury in Kansas City found the defendant guilty on all counts.',
+  'Under the plea agreement, he admitted to trafficking two minors across state lines.',
+  'The defendant faces a mandatory minimum of 10 years in federal prison.',
+  'The case is being prosecuted by an Assistant U.S. Attorney in Springfield.',
 ];

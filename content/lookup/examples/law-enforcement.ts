@@ -88,4 +88,9 @@ export const lawEnforcement: readonly string[] = [
   'Charges are pending review by the prosecutor',
   'The investigation remains active',
   'Police training on trafficking indicators',
+  'The sting was conducted by the county’s vice unit with help from state troopers.',
+  'Undercover detectives arranged to meet the men at a hotel near the airport.',
+  'Officers say they identified the victim after reviewing online advertisements.',
+  'The investigation is being handled by the department’s crimes against children unit.',
+  'Police said they expect to make more arrests as the investigation continues.',
 ];

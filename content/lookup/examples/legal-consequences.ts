@@ -91,4 +91,8 @@ export const legalConsequences: readonly string[] = [
   'Sex trafficking of an adult requires proof of force, fraud or coercion',
   'A person under 18 cannot legally consent to sex for money',
   'Missouri lawmakers passed a bill changing the age in the child trafficking law',
+  'The new law makes it a felony to advertise a child for sex online.',
+  'The bill expands the definition of sex trafficking to cover anyone who benefits financially.',
+  'Under the law, a child can never consent to commercial sex.',
+  'The court will decide whether the charge of trafficking can go to trial.',
 ];

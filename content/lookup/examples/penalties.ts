@@ -81,4 +81,8 @@ export const penalties: readonly string[] = [
   'What is the sentence for sex trafficking?',
   'How long do traffickers go to prison?',
   'A Kansas City man will spend 15 years in prison',
+  'The judge said the sentence should send a message to anyone who would sell a child.',
+  'He was sentenced to 40 years after a jury convicted him last spring.',
+  'She must also serve lifetime supervision after her release.',
+  'In addition to prison, he must pay restitution to the victims.',
 ];

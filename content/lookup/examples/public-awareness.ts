@@ -91,4 +91,9 @@ export const publicAwareness: readonly string[] = [
   'The theme of this year’s awareness month is prevention',
   'A proclamation recognizing Human Trafficking Awareness Month',
   'Myths and facts about human trafficking',
+  'Op-ed: Trafficking does not look like the movies. It looks like a boyfriend, a job offer, a ride.',
+  'Every January, the state lights the Capitol blue to mark prevention month.',
+  'The more we talk about it, the harder it is for traffickers to hide.',
+  'The goal of the campaign is simple: make sure everyone in Missouri knows the hotline number.',
+  'Experts say public awareness has grown, but misconceptions remain common.',
 ];

@@ -160,4 +160,8 @@ export const recognizingSigns: readonly string[] = [
   'Common recruitment tactics include false job offers and fake relationships',
   'A “loverboy” who makes a girl feel special before he asks her to sell sex',
   'Traffickers use drugs and addiction to keep victims compliant',
+  'Op-ed: The girl at the truck stop may not look like a victim, and that is the point.',
+  'Traffickers often recruit through romantic relationships, false job offers and social media.',
+  'Experts say the red flags are often in plain sight.',
+  'The training taught employees what to look for at the front desk.',
 ];

@@ -98,4 +98,7 @@ export const reporting: readonly string[] = [
   'What information to give when you report',
   'The hotline connected the caller with a local shelter',
   'Report a tip to ICE Homeland Security Investigations at 1-866-347-2423',
+  'If you suspect someone is being trafficked, call the hotline and tell them what you saw.',
+  'Officials urged anyone who sees something suspicious to report it to the national hotline.',
+  'The hotline number is printed on the back of every employee badge.',
 ];

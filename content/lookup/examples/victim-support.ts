@@ -91,4 +91,8 @@ export const victimSupport: readonly string[] = [
   'Call our 24-hour crisis line',
   'Our office hours are Monday through Friday, and advocates are on call after hours',
   'Referrals are accepted from law enforcement, hospitals and schools',
+  'The nonprofit opened a new home for adult survivors this spring.',
+  'Survivors told lawmakers that housing and counseling saved their lives.',
+  'The program pairs each survivor with an advocate for at least a year.',
+  'For confidential help, survivors can call the organization’s 24-hour line.',
 ];
