@@ -16,6 +16,8 @@ export const GATE_THRESHOLD = 0.5;
  */
 export const ALTERNATIVE_RATIO = 0.1;
 export const MAX_ALTERNATIVES = 2;
+/** A word is quoted for marking when it pulled at least this share of the strongest word's pull. */
+const STRONG_SHARE = 0.4;
 
 export interface Ranked {
   /** Probability that the text is about trafficking. */
@@ -92,8 +94,12 @@ export function evidence(
       consider(text.slice(spans[k]!.start, spans[k + 1]!.end), `${s} ${t}`);
     }
   }
-  const chosen = [...found]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+  const sorted = [...found].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  // Only words that pulled nearly as hard as the strongest: a common word such as "not" that
+  // leaned a little would be marked all over the section.
+  const strongest = sorted[0]?.[1] ?? 0;
+  const chosen = sorted
+    .filter(([, pull]) => pull >= strongest * STRONG_SHARE)
     .slice(0, limit)
     .map(([surface]) => surface);
   // A word inside a chosen pair is marked with the pair already.
