@@ -18,7 +18,8 @@ const MAX_FUNCTION_LINES = 80;
 const EXEMPT = [
   /^content\/(sections|resources|data|generated)\//,
   /^content\/(faqs|glossary|sources|areas)\.ts$/,
-  /^content\/lookup[^/]*\.ts$/,
+  // The lookup's labelled examples are data; model.ts (310 lines) is still to be split.
+  /^content\/lookup\/(examples\/|model\.ts$)/,
   /^scripts\/(build-section-index|load-lookup)\.mjs$/,
 ];
 
