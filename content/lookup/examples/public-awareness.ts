@@ -99,7 +99,6 @@ export const publicAwareness: readonly string[] = [
   'Experts say public awareness has grown, but misconceptions remain common.',
   '272 cases, 539 victims: Missouri’s hotline numbers for 2024',
   'In 2024, 167 reports to the hotline came straight from survivors',
-  'Of 1,103 hotline contacts about Missouri in 2021, 355 were from victims themselves',
   'Since late 2007 the hotline has logged 6,166 contacts and 1,524 cases tied to Missouri',
   '3,160 victims identified in Missouri through the hotline since 2007',
   'Missouri hotline cases, 2021: 240',

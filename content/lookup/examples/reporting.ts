@@ -159,7 +159,6 @@ export const reporting: readonly string[] = [
   'Ways to report',
   'Reporting options at a glance',
   'For emergencies call 911. For tips and help call 1-888-373-7888.',
-  'If it happened in the past day, please call, text or chat rather than filling out the online form.',
   'You can report on behalf of someone else',
   'Survivors can call the hotline themselves to ask for a safe place to stay.',
   'Teachers should tell the school’s designated reporter and call the Children’s Division hotline themselves.',
