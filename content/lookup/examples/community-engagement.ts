@@ -165,7 +165,5 @@ export const communityEngagement: readonly string[] = [
   'Corporate volunteers from a local manufacturer renovated the shelter’s kitchen.',
   'A downtown restaurant group trained servers and bartenders to recognize and respond',
   'Partner spotlight: how one hardware store became a drop-off point for supply drives',
-  'Membership is free and open to individuals, businesses and agencies',
-  'Thank you to our sponsors and community partners',
   'Business toolkit: policies, training and posters for your workplace',
 ];
