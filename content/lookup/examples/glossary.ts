@@ -101,7 +101,7 @@ export const glossary: readonly string[] = [
   'Quota: the amount of money a victim is told to bring in each night',
   'Bottom: a victim the trafficker puts in charge of the others',
   'Choosing up: when a victim is made to switch to a different pimp',
-  'Renegade: someone selling sex without a pimp',
+  'Renegade: someone in commercial sex who works without a pimp',
   'Stable: a group of people controlled by one trafficker',
   'Lot lizard: a degrading name for people sold at truck stops',
   '“The life” refers to the world of commercial sex and the people who control it',

@@ -133,7 +133,7 @@ export const victimSupport: readonly string[] = [
   'Missouri law treats people who were trafficked as victims and gives them services',
   'A survivor gets the rights and protections of the federal Trafficking Victims Protection Act',
   'Police who find a likely trafficking victim must notify the Department of Social Services',
-  'A child found selling sex is treated as a victim of abuse, not as a delinquent',
+  'A child who was sold for sex is treated as a victim of abuse, not as a delinquent',
   'Since 2022, minors cannot be prosecuted for prostitution in Missouri',
   'Adults forced into prostitution may raise a defense at trial',
   'Clearing a juvenile prostitution record under 610.131',
