@@ -81,7 +81,6 @@ export const communityEngagement: readonly string[] = [
   'Register for the community training on Thursday evening',
   'Make a donation to support our work',
   'Your gift provides a safe place for a survivor',
-  'Donate now',
   'Become a monthly donor',
   'Host a donation drive for the safe house',
   'The coalition is seeking volunteers for its hotline outreach table',

@@ -518,6 +518,7 @@ export const offTopic: readonly string[] = [
   'Share on X',
   'Copy link',
   'Give monthly',
+  'Donate now',
   'Make a gift today',
   'Your gift is tax-deductible to the extent allowed by law.',
   'We are a 501(c)(3) nonprofit organization.',
