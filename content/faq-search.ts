@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import { faqs as allFaqs } from './faqs';
 import { glossary as allGlossary } from './glossary';
 import { MAX_QUERY_CHARS } from './limits';
+import { stem } from './lookup/text';
 import type { Faq, GlossaryTerm } from './types';
 
 /*
@@ -19,15 +20,8 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-/** "penalties" → "penalty", "victims" → "victim"; the same rule for documents and queries. */
-export function stem(word: string): string {
-  if (word.length <= 3) return word;
-  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (/(sses|ches|shes|xes|zes)$/.test(word)) return word.slice(0, -2);
-  if (/(ss|us|is)$/.test(word)) return word;
-  if (word.endsWith('s')) return word.slice(0, -1);
-  return word;
-}
+/** One stemmer for every search: the lookup's (plurals, -ing, -ed). */
+export { stem };
 
 /** Lower case, no accents, straight apostrophes, no stop words, plural-free. */
 export function normalizeTerm(term: string): string | null {

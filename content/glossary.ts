@@ -514,16 +514,140 @@ export const glossary: GlossaryTerm[] = [
     term: '“The life”',
     aliases: ['the life', 'in the life', 'the game'],
     definition:
-      'Slang for commercial sex and the world around it (a general meaning, not a legal term: this guide’s sources do not define it).',
+      'Slang for commercial sex and the world around it, with its own rules and ranks. Survivors may use it about the time they were exploited.',
     section: 'recognizing-signs',
+    cite: [SOURCES.hhsNcfyTerms, SOURCES.sharedHopeTerms],
   },
   {
     id: 'bottom',
     term: 'Bottom',
-    aliases: ['bottom girl'],
+    aliases: ['bottom girl', 'bottom bitch'],
     definition:
-      'Slang for a person a trafficker puts in charge of the others they exploit (a general meaning, not a legal term: this guide’s sources do not define it). This person may also be a victim.',
+      'Slang for a person a trafficker puts in charge of the others: she may collect money, book rooms, post ads or punish. She is usually a victim too.',
     section: 'recognizing-signs',
+    cite: [SOURCES.hhsNcfyTerms, SOURCES.sharedHopeTerms],
+  },
+  {
+    id: 'daddy',
+    term: '“Daddy”',
+    aliases: ['daddy'],
+    definition:
+      'Slang: what a pimp often makes the people he exploits call him. “Boyfriend”, “boss” and “manager” are used the same way.',
+    section: 'recognizing-signs',
+    cite: [SOURCES.hhsNcfyTerms, SOURCES.sharedHopeTerms],
+  },
+  {
+    id: 'trick',
+    term: 'Trick, john, date',
+    aliases: ['trick', 'tricks', 'johns', 'date', 'dates', 'turning a trick', 'turn a trick'],
+    definition: 'Slang for a person who buys sex. “Turning a trick” means a sex act for money.',
+    section: 'recognizing-signs',
+    cite: [SOURCES.hhsNcfyTerms, SOURCES.sharedHopeTerms],
+  },
+  {
+    id: 'track',
+    term: 'Track or stroll',
+    aliases: ['track', 'stroll', 'the track', 'the stroll', 'stroll or track', 'kiddie stroll'],
+    definition:
+      'Slang for a street or area known as a place where sex is bought and sold. A “kiddie stroll” is one where the people sold are young.',
+    section: 'recognizing-signs',
+    cite: [SOURCES.hhsNcfyTerms, SOURCES.sharedHopeTerms],
+  },
+  {
+    id: 'stable',
+    term: 'Stable, “family”',
+    aliases: ['stable', 'family/folks', 'folks', 'wife-in-law', 'wife in law', 'wives-in-law'],
+    definition:
+      'Slang for the group of people one pimp controls. They may be told to call each other “family”, “folks” or “wife-in-law”.',
+    section: 'recognizing-signs',
+    cite: [SOURCES.hhsNcfyTerms, SOURCES.sharedHopeTerms],
+  },
+  {
+    id: 'quota',
+    term: 'Quota',
+    aliases: ['quota', 'nightly quota'],
+    definition:
+      'Slang for the amount of money a trafficker demands each night before the person may come “home”.',
+    section: 'recognizing-signs',
+    cite: [SOURCES.hhsNcfyTerms, SOURCES.sharedHopeTerms],
+  },
+  {
+    id: 'exit-fee',
+    term: 'Exit fee',
+    aliases: ['exit fee'],
+    definition:
+      'Slang for a very large sum a pimp demands from someone who wants to leave. It is set high so that they stay.',
+    section: 'recognizing-signs',
+    cite: [SOURCES.hhsNcfyTerms, SOURCES.sharedHopeTerms],
+  },
+  {
+    id: 'automatic',
+    term: '“Automatic”',
+    aliases: ['on automatic', 'automatic'],
+    definition:
+      'Slang for a person who keeps to a pimp’s rules and hands over the money even while he is away or in jail. Fear and manipulation keep it going.',
+    section: 'recognizing-signs',
+    cite: [SOURCES.hhsNcfyTerms, SOURCES.sharedHopeTerms],
+  },
+  {
+    id: 'choosing-up',
+    term: 'Choosing up',
+    aliases: ['choose up', 'choosing up', 'chose up'],
+    definition:
+      'Slang for control of a person passing from one pimp to another, for example after she looks another pimp in the eye.',
+    section: 'recognizing-signs',
+    cite: [SOURCES.hhsNcfyTerms, SOURCES.sharedHopeTerms],
+  },
+  {
+    id: 'out-of-pocket',
+    term: 'Out of pocket',
+    aliases: ['out of pocket'],
+    definition:
+      'Slang for breaking a pimp’s rules, such as making eye contact with another pimp. It is often punished.',
+    section: 'recognizing-signs',
+    cite: [SOURCES.hhsNcfyTerms, SOURCES.sharedHopeTerms],
+  },
+  {
+    id: 'branding',
+    term: 'Branding',
+    aliases: ['branded', 'branding tattoo'],
+    definition:
+      'A tattoo or mark that a trafficker, pimp or gang puts on a person to show “ownership”.',
+    section: 'recognizing-signs',
+    cite: [SOURCES.hhsNcfyTerms, SOURCES.sharedHopeTerms],
+  },
+  {
+    id: 'finesse-pimp',
+    term: 'Finesse pimp',
+    aliases: ['finesse pimps'],
+    definition:
+      'Slang for a trafficker who controls people mainly through affection, gifts and promises rather than violence. See also “boyfriend” recruiting.',
+    section: 'recognizing-signs',
+    cite: [SOURCES.hhsNcfyTerms, SOURCES.sharedHopeTerms],
+  },
+  {
+    id: 'gorilla-pimp',
+    term: 'Gorilla pimp',
+    aliases: ['guerilla pimp'],
+    definition: 'Slang for a trafficker who controls people mainly through violence and force.',
+    section: 'recognizing-signs',
+    cite: [SOURCES.hhsNcfyTerms, SOURCES.sharedHopeTerms],
+  },
+  {
+    id: 'circuit',
+    term: 'Circuit',
+    aliases: ['the circuit'],
+    definition: 'Slang for a set of cities that people are moved around to be sold for sex.',
+    section: 'recognizing-signs',
+    cite: [SOURCES.hhsNcfyTerms, SOURCES.sharedHopeTerms],
+  },
+  {
+    id: 'squaring-up',
+    term: 'Squaring up',
+    aliases: ['square up', 'squared up'],
+    definition: 'Slang for trying to leave commercial sex and the life around it.',
+    section: 'recognizing-signs',
+    cite: [SOURCES.hhsNcfyTerms, SOURCES.sharedHopeTerms],
   },
   {
     id: 'trauma-bond',

@@ -511,6 +511,18 @@ export const SOURCES = {
     'https://www.moberlymonitor.com/news/20180822/new-state-law-restructures-sex-offender-registry',
     'secondary',
   ),
+  hhsNcfyTerms: cite(
+    'Family and Youth Services Bureau (HHS): some terms used in sex trafficking, adapted from Polaris and Shared Hope',
+    'https://ncfy.acf.hhs.gov/book/export/html/19353',
+    'secondary',
+    FACTS_UPDATED,
+  ),
+  sharedHopeTerms: cite(
+    'Shared Hope International: trafficking terms (from “Renting Lacy”)',
+    'https://sharedhope.org/learn/traffickingterms',
+    'secondary',
+    FACTS_UPDATED,
+  ),
   trustAzReportTip: cite(
     'TRUST AZ: report a tip',
     'https://trustaz.org/take-action/report-a-tip/',

@@ -1,5 +1,7 @@
-// content/lookup.ts is TypeScript with `@/` imports: bundle it with Vite into a temporary folder
-// and import it, so Node scripts (the benchmark, `npm run build:index`) can run it.
+// content/lookup/ is TypeScript with `@/` imports: bundle it with Vite into a temporary folder
+// and import it, so Node scripts (the benchmark, the evaluation, `npm run build:index`) can run
+// it. The module passed to `use` has the engine (content/lookup/index.ts) and, for building and
+// cross-validating, the trainer (content/lookup/model.ts).
 import { build } from 'vite';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,11 +17,20 @@ export async function withLookupModule(use, { minify = true } = {}) {
       resolve: { alias: { '@': resolve('.') } },
       build: {
         outDir: dir,
-        lib: { entry: resolve('content/lookup.ts'), formats: ['es'], fileName: 'lookup' },
+        lib: {
+          entry: {
+            lookup: resolve('content/lookup/index.ts'),
+            model: resolve('content/lookup/model.ts'),
+          },
+          formats: ['es'],
+          fileName: (_format, name) => `${name}.js`,
+        },
         minify,
       },
     });
-    return await use(await import(join(dir, 'lookup.js')));
+    const engine = await import(join(dir, 'lookup.js'));
+    const trainer = await import(join(dir, 'model.js'));
+    return await use({ ...engine, ...trainer });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

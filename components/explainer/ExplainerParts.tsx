@@ -135,6 +135,7 @@ export function Sections({ mode, routed, complete, region, onDismissLookup }: Se
                   id={BANNER_ID}
                   selection={lookup.selection}
                   term={lookup.term}
+                  alternatives={lookup.alternatives.map((id) => ({ id, title: sectionTitle(id) }))}
                   onDismiss={onDismissLookup}
                 />
               ) : undefined

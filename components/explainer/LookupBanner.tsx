@@ -1,4 +1,4 @@
-import type { GlossaryTerm } from '@/content/types';
+import type { GlossaryTerm, SectionId } from '@/content/types';
 import { MAX_QUOTE_CHARS } from '@/content/limits';
 import { LOOKUP } from '@/content/ui/explainer';
 import { Citations } from '@/components/Citations';
@@ -8,6 +8,8 @@ interface Props {
   /** What the reader selected; shown back as text, shortened. */
   selection: string;
   term?: GlossaryTerm;
+  /** Other sections the selection may be about, best first, with their titles. */
+  alternatives?: readonly { id: SectionId; title: string }[];
   onDismiss?: () => void;
 }
 
@@ -24,7 +26,7 @@ export function bannerDescription(id: string, hasTerm: boolean): string {
 }
 
 /** The note above a looked-up section: what was selected and, for a glossary term, its meaning. */
-export function LookupBanner({ id, selection, term, onDismiss }: Props) {
+export function LookupBanner({ id, selection, term, alternatives = [], onDismiss }: Props) {
   return (
     <div class="lookup-banner" id={id}>
       <p class="lookup-banner__selection" id={`${id}-selection`}>
@@ -40,6 +42,18 @@ export function LookupBanner({ id, selection, term, onDismiss }: Props) {
             <a href={`#term-${term.id}`}>{LOOKUP.seeGlossary}</a>
           </p>
         </div>
+      )}
+      {alternatives.length > 0 && (
+        // Plain links to the sections' anchors: the page moves focus to the heading they name.
+        <p class="lookup-banner__also">
+          {LOOKUP.alsoAbout}{' '}
+          {alternatives.map((alt, i) => (
+            <span key={alt.id}>
+              {i > 0 && ', '}
+              <a href={`#${alt.id}`}>{alt.title}</a>
+            </span>
+          ))}
+        </p>
       )}
       {onDismiss && (
         <button type="button" class="button lookup-banner__dismiss" onClick={onDismiss}>

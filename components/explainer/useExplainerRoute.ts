@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { glossary } from '@/content/glossary';
-import { parseHash } from '@/content/links';
+import { isSectionId, parseHash } from '@/content/links';
 import type { GlossaryTerm, SectionId } from '@/content/types';
 import { pendingLookup, takeSearch, takeSelection, type PendingLookup } from '@/utils/lookup-stash';
 import { safeLookup } from './find';
@@ -10,6 +10,8 @@ export interface LookupView {
   sectionId: SectionId;
   selection: string;
   matched: string[];
+  /** Other sections the selection may be about, offered as links. */
+  alternatives: SectionId[];
   term?: GlossaryTerm;
 }
 
@@ -78,6 +80,7 @@ function lookupMode(text: string, seq: number): { mode: Mode; hash: string } {
     sectionId: result.sectionId,
     selection: text,
     matched: Array.isArray(result.matched) ? result.matched : [],
+    alternatives: Array.isArray(result.alternatives) ? result.alternatives.filter(isSectionId) : [],
     ...(result.term ? { term: result.term } : {}),
   };
   return {

@@ -131,6 +131,11 @@ export const section: Section = {
       kind: 'paragraph',
       text: 'More reports can mean more people know the signs and the number. They do not show how many crimes took place or were proved. The section on challenges lists the reported figures.',
     },
+    {
+      kind: 'paragraph',
+      text: 'Awareness pages often quote the latest yearly figure. As reported in January 2026, the national hotline logged 272 Missouri cases in 2024, involving 539 victims. These are reports to the hotline, not proven crimes.',
+      cite: [SOURCES.newsPressNow2026, SOURCES.abc17Spike2026],
+    },
   ],
   keywords: [
     'public awareness',

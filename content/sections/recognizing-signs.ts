@@ -24,6 +24,22 @@ const redFlagsFaithit = cite(
   'secondary',
 );
 
+// Sector pages read on 2026-12-03 (issue 14): sign lists written for staff in one kind of work.
+const SECTOR_CHECKED = '2026-12-03';
+const blueCampaignHospitality = {
+  label:
+    'DHS Blue Campaign: human trafficking and the hospitality industry (archived dhs.gov page)',
+  url: 'https://dhs.gov/archive/blue-campaign/human-trafficking-and-hospitality-industry',
+  confidence: 'primary' as const,
+  checked: SECTOR_CHECKED,
+};
+const medscapeHealthCare = {
+  label: 'Medscape, Sept. 2019: red flags for clinicians, from anti-trafficking experts',
+  url: 'https://www.medscape.com/viewarticle/917048_2',
+  confidence: 'secondary' as const,
+  checked: SECTOR_CHECKED,
+};
+
 const blueCampaign = [
   SOURCES.blueCampaignCastla,
   blueCampaignAmericanRescue,
@@ -192,6 +208,63 @@ export const section: Section = {
         SOURCES.dssCan,
         SOURCES.mshp,
       ],
+    },
+
+    { kind: 'subheading', text: 'Signs by place of work' },
+    {
+      kind: 'paragraph',
+      text: 'Training pages for some jobs add signs that people in that work are placed to see. As with the lists above, one sign alone proves nothing.',
+    },
+    {
+      kind: 'list',
+      intro: 'Hotels and motels (from the Blue Campaign’s page for hotel staff):',
+      items: [
+        'A guest asks for towels or fresh linen but will not let staff into the room.',
+        'A room holds many phones, computers or card readers, or a long stay with almost no belongings.',
+        'One person books several rooms, or a room is rented by the hour.',
+        'A car in the lot is always parked backward, so its plate cannot be seen.',
+        'Someone seems watched all the time, or has no money or ID of their own.',
+      ],
+      cite: [blueCampaignHospitality],
+    },
+    {
+      kind: 'list',
+      intro: 'Truck stops and rest areas (from the Missouri State Highway Patrol):',
+      items: [
+        'At night, trucks flash their lights at each other, or girls go from truck to truck.',
+        'Young people look out of place, or someone asks to borrow a phone.',
+        'Note the vehicle and report it to the national hotline.',
+      ],
+      cite: [SOURCES.mshp],
+    },
+    {
+      kind: 'list',
+      intro: 'Health care (red flags that clinicians are taught):',
+      items: [
+        'The patient waited a long time to get care, or the injury does not match the story.',
+        'The story sounds rehearsed, or the person who came along does all the talking.',
+        'The patient has no ID, pays cash, or looks younger than the age given.',
+        'Tattoos or marks that seem to say someone owns them.',
+      ],
+      cite: [medscapeHealthCare],
+    },
+    {
+      kind: 'list',
+      intro: 'Schools:',
+      items: [
+        'A child stops coming to school, or is out in public during school hours.',
+        'A sudden change in behavior, or a much older boyfriend or girlfriend.',
+      ],
+      cite: [SOURCES.blueCampaignCastla, SOURCES.mshp],
+    },
+    {
+      kind: 'list',
+      intro: 'Online and on social media:',
+      items: [
+        'Missouri officials say traffickers often make first contact online.',
+        'If a child is being exploited online, report it to the CyberTipline.',
+      ],
+      cite: [SOURCES.newsPressNow2026, SOURCES.cybertipFaqs],
     },
   ],
   keywords: [

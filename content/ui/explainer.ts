@@ -50,6 +50,8 @@ export const SEARCH = {
 export const LOOKUP = {
   youLookedUp: 'You looked up:',
   seeGlossary: 'See it in the glossary',
+  /** Before links to other sections the selection may be about. */
+  alsoAbout: 'Also about:',
   dismiss: 'Hide this note',
 } as const;
 

@@ -24,6 +24,13 @@ describe('byte budgets of the Chrome build (gzipped JS + CSS)', () => {
     expect(popup.all).toBeLessThanOrEqual(70 * KB);
   });
 
+  it('explainer and side panel: ≤ 120 KB with the lookup model included', async () => {
+    const sizes = await entrySizes('.output/chrome-mv3');
+    // The right-click lookup's learned model ships inside the explainer (README: model size).
+    expect(sizes.explainer!.all).toBeLessThanOrEqual(120 * KB);
+    expect(sizes.sidepanel!.all).toBeLessThanOrEqual(120 * KB);
+  });
+
   it('the background stays small: it starts often', async () => {
     const sizes = await entrySizes('.output/chrome-mv3');
     expect(sizes.background!.all).toBeLessThanOrEqual(20 * KB);

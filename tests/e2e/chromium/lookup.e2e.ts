@@ -41,6 +41,30 @@ describe('right-click lookup in a real Chromium', () => {
     await page.close();
   });
 
+  it('a weak on-topic selection opens its best section and offers the alternatives as links that move focus', async () => {
+    // A checklist fragment with no trafficking word: about the subject, but not clearly one section.
+    const page = await rightClick(ext, 'several hotel key cards for one room');
+    await page.waitForFunction(
+      () => location.hash.length > 1 && !location.hash.startsWith('#lookup'),
+    );
+    const landed = new URL(page.url()).hash;
+    expect(landed).not.toBe('#search');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(landed.slice(1));
+    const links = page.locator('.lookup-banner__also a');
+    await expect.poll(() => links.count()).toBeGreaterThan(0);
+    expect(await page.locator('.lookup-banner__also').textContent()).toMatch(/^Also about: /);
+    const href = (await links.first().getAttribute('href'))!;
+    expect(href).toMatch(/^#[a-z-]+$/);
+    expect(href).not.toBe(landed);
+    // Keyboard: focus the link and press Enter, as a keyboard user would.
+    await links.first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((h) => location.hash === h, href);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(href.slice(1));
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toMatch(/^H[1-6]$/);
+    await page.close();
+  });
+
   it('shows the glossary definition when the selection is a term', async () => {
     const page = await rightClick(ext, 'debt bondage');
     await page.waitForFunction(() => location.hash === '#glossary');

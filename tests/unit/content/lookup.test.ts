@@ -63,23 +63,25 @@ describe('lookup: what a news reader selects', () => {
     expect(result?.matched.some((m) => /sentenc|prison|traffick/i.test(m))).toBe(true);
   });
 
-  it('returns matched phrases as written, apostrophes and commas included, so they can be marked', () => {
-    const text = "Many survivors don't see themselves as victims of force, fraud or coercion.";
+  it('returns matched words as written, apostrophes included, so the page can mark them', () => {
+    const text = "The hotline is confidential, and callers don't have to give their name.";
     const result = lookup(text);
-    expect(result?.matched).toContain("don't see themselves as victims");
+    expect(result?.matched.length).toBeGreaterThan(0);
     for (const phrase of result?.matched ?? []) expect(text.toLowerCase()).toContain(phrase);
-    // A page quoting with a curly apostrophe still gets the phrase marked.
+    // A page quoting with a curly apostrophe still gets every matched word marked.
     const curly = text.replace("'", '’');
-    const marks = splitHighlights(curly, lookup(curly)?.matched ?? [])
+    const matched = lookup(curly)?.matched ?? [];
+    const marked = splitHighlights(curly, matched)
       .filter((p) => p.mark)
-      .map((p) => p.text);
-    expect(marks).toContain('don’t see themselves as victims');
+      .map((p) => p.text.toLowerCase().replace('’', "'"));
+    expect(new Set(marked)).toEqual(new Set(matched));
   });
 
-  it('reads contractions in word lists as it reads them in the text', () => {
-    // "can't" and "don't" are both words of difficulty, which count towards challenges.
-    expect(searchExplainer("can't")).toEqual(searchExplainer("don't"));
-    expect(searchExplainer("can't")[0]?.sectionId).toBe('challenges');
+  it('reads a contraction with or without its apostrophe alike', () => {
+    const a = lookup("Victims often don't trust the police and won't testify");
+    const b = lookup('Victims often dont trust the police and wont testify');
+    expect(a?.sectionId).toBe(b?.sectionId);
+    expect(a?.score).toBe(b?.score);
   });
 
   it.each([

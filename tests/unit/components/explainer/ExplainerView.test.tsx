@@ -228,6 +228,7 @@ describe('ExplainerView: right-click lookup', () => {
       sectionId: 'penalties',
       score: 3,
       matched: ['restitution'],
+      alternatives: [],
     });
     const replace = vi.spyOn(history, 'replaceState');
     await stash(selection);
@@ -262,7 +263,12 @@ describe('ExplainerView: right-click lookup', () => {
   });
 
   it('shortens a long selection in the banner', async () => {
-    vi.mocked(lookup).mockReturnValue({ sectionId: 'reporting', score: 1, matched: ['report'] });
+    vi.mocked(lookup).mockReturnValue({
+      sectionId: 'reporting',
+      score: 1,
+      matched: ['report'],
+      alternatives: [],
+    });
     await stash(`report ${'a'.repeat(1000)}`);
     await setHash(`#lookup=${TOKEN}`);
     await renderView();
@@ -277,6 +283,7 @@ describe('ExplainerView: right-click lookup', () => {
       sectionId: term.section,
       score: 5,
       matched: [term.term],
+      alternatives: [],
       term,
     });
     await stash(term.term.toLowerCase());
@@ -375,8 +382,8 @@ describe('ExplainerView: side panel', () => {
   it('takes the waiting lookup on load, then each new one', async () => {
     vi.mocked(lookup).mockImplementation((text: string) =>
       text === 'restitution'
-        ? { sectionId: 'penalties', score: 1, matched: ['restitution'] }
-        : { sectionId: 'reporting', score: 1, matched: ['hotline'] },
+        ? { sectionId: 'penalties', score: 1, matched: ['restitution'], alternatives: [] }
+        : { sectionId: 'reporting', score: 1, matched: ['hotline'], alternatives: [] },
     );
     await stash('restitution', 'aaaaaaaa11111111');
     await renderView('panel');

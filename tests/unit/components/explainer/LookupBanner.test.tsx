@@ -27,6 +27,32 @@ describe('LookupBanner', () => {
     expect(container.querySelector('script')).toBeNull();
   });
 
+  it('offers the other sections the selection may be about as links to them', () => {
+    render(
+      <LookupBanner
+        id="b"
+        selection="coached answers"
+        alternatives={[
+          { id: 'reporting', title: 'How to report' },
+          { id: 'challenges', title: 'Why it is hard' },
+        ]}
+      />,
+    );
+    const also = document.querySelector('.lookup-banner__also')!;
+    expect(also.textContent).toBe('Also about: How to report, Why it is hard');
+    expect(screen.getByRole('link', { name: 'How to report' }).getAttribute('href')).toBe(
+      '#reporting',
+    );
+    expect(screen.getByRole('link', { name: 'Why it is hard' }).getAttribute('href')).toBe(
+      '#challenges',
+    );
+  });
+
+  it('says nothing of alternatives when there are none', () => {
+    render(<LookupBanner id="b" selection="penalties" alternatives={[]} />);
+    expect(document.querySelector('.lookup-banner__also')).toBeNull();
+  });
+
   it('shows a glossary term with its definition and sources', () => {
     render(
       <LookupBanner

@@ -1,0 +1,217 @@
+import { blockText } from '../block-text';
+import { faqs } from '../faqs';
+import { glossary } from '../glossary';
+import { sections } from '../sections';
+import { SECTION_IDS, type SectionId } from '../types';
+import { EXAMPLES, OFF_TOPIC, type Labelled } from './examples';
+import { features, normalize } from './text';
+import { trainSoftmax, vectorize } from './softmax';
+
+/*
+ * The lookup's classifier, learned from the knowledge base and the team's labelled text when
+ * `npm run build:index` runs (the extension only loads the saved result). Two linear models over
+ * the same features (word stems; pairs of neighbouring stems added nothing measurable to
+ * cross-validated or real-text accuracy and cost 9 KB gzipped, so they are off):
+ * - the ranker: a softmax (multinomial logistic regression) over the sections;
+ * - the gate: a logistic regression that tells text about trafficking from anything else, with
+ *   the team's off-topic text (weather, sports, recipes, ads, site furniture) as negatives.
+ * Training is plain full-batch gradient descent from zero: the same data gives the same model.
+ */
+
+/** A labelled text for the ranker, or off-topic (`none`) for the gate. */
+export interface TrainingText {
+  text: string;
+  label: SectionId | 'none';
+  /** Where it came from: a passage of the knowledge base, or a labelled example. */
+  origin: 'knowledge-base' | 'example';
+}
+
+/** Sentences of a paragraph: readers select one, and each is a passage of its own. */
+function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+(?=[A-Z0-9“"(])/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/** Every passage of the knowledge base, tagged with the section it belongs to. */
+export function knowledgeBaseTexts(): TrainingText[] {
+  const out: TrainingText[] = [];
+  const add = (text: string, label: SectionId) => {
+    if (text.trim()) out.push({ text, label, origin: 'knowledge-base' });
+  };
+  for (const section of sections) {
+    add(`${section.title}. ${section.summary}`, section.id);
+    for (const keyword of section.keywords) add(keyword, section.id);
+    for (const block of section.blocks) {
+      if (block.kind === 'list') {
+        if (block.intro) add(block.intro, section.id);
+        for (const item of block.items) add(item, section.id);
+      } else if (block.kind === 'paragraph' || block.kind === 'callout') {
+        const text = blockText(block);
+        add(text, section.id);
+        const parts = sentences(text);
+        if (parts.length > 1) for (const part of parts) add(part, section.id);
+      } else if (block.kind === 'penalties') {
+        for (const row of block.rows) add(`${row.offense} ${row.when} ${row.prison}`, section.id);
+      } else {
+        add(blockText(block), section.id);
+      }
+    }
+  }
+  for (const faq of faqs) {
+    add(`${faq.question} ${faq.answer}`, faq.section);
+    add(faq.question, faq.section);
+  }
+  for (const term of glossary) {
+    // A sentence using the term is about the term's topic; the bare name is a glossary lookup.
+    add(term.definition, term.section);
+    for (const name of [term.term, ...term.aliases]) add(name, 'glossary');
+  }
+  return out;
+}
+
+/** The team's labelled examples and off-topic text. */
+export function exampleTexts(): TrainingText[] {
+  return [...EXAMPLES, ...OFF_TOPIC].map((e: Labelled) => ({
+    text: e.text,
+    label: e.section,
+    origin: 'example' as const,
+  }));
+}
+
+export function trainingTexts(): TrainingText[] {
+  return [...knowledgeBaseTexts(), ...exampleTexts()];
+}
+
+// ---------------------------------------------------------------------------
+// Training
+
+export interface TrainOptions {
+  /** L2 penalty per weight of the ranker; larger generalises more and memorises less. */
+  l2: number;
+  /** The same for the gate. */
+  gateL2: number;
+  epochs: number;
+  /** A feature must occur in at least this many training texts to be kept. */
+  minCount: number;
+  /** Whether pairs of neighbouring words are features too, or single words only. */
+  pairs: boolean;
+  /** Weights are saved as integers: a weight of 1 is saved as `scale`. */
+  scale: number;
+  /**
+   * A feature is saved only if one of its weights reaches this many steps of 1/scale: the rest change
+   * almost no answer and would make the model several times larger.
+   */
+  prune: number;
+  /** At most this many features are saved, those with the largest weights: it bounds the size. */
+  maxFeatures: number;
+}
+
+export const TRAIN_OPTIONS: TrainOptions = {
+  l2: 3e-4,
+  gateL2: 3e-4,
+  epochs: 300,
+  minCount: 2,
+  pairs: false,
+  scale: 10,
+  prune: 2,
+  maxFeatures: 3000,
+};
+
+// ---------------------------------------------------------------------------
+// The saved model
+
+/** The model in the form saved as `generated/lookup-model.json`. */
+export interface SavedModel {
+  /** Weights are integers: divide by this. */
+  scale: number;
+  /** The ranker's classes, in the order of each feature's weights. */
+  sections: SectionId[];
+  /** Every feature kept, by index. */
+  features: string[];
+  /** Ranker weights, features × sections. */
+  rank: number[];
+  rankBias: number[];
+  /** Gate weights per feature (positive: about trafficking). */
+  gate: number[];
+  /** Gate weight of the share of words the model has never seen. */
+  gateUnknown: number;
+  gateBias: number;
+}
+
+/** Trains both models on the given texts (the real build passes `trainingTexts()`). */
+export function trainModel(
+  texts: readonly TrainingText[],
+  options: TrainOptions = TRAIN_OPTIONS,
+): SavedModel {
+  const count = new Map<string, number>();
+  for (const t of texts) {
+    for (const f of new Set(features(normalize(t.text)))) count.set(f, (count.get(f) ?? 0) + 1);
+  }
+  const kept = [...count]
+    .filter(([f, c]) => c >= options.minCount && (options.pairs || !f.includes(' ')))
+    .map(([f]) => f)
+    .sort();
+  const index = new Map(kept.map((f, i) => [f, i]));
+  const onTopic = texts.filter((t) => t.label !== 'none');
+  const classes = SECTION_IDS.filter((id) => onTopic.some((t) => t.label === id));
+  const classIndex = new Map<string, number>(classes.map((id, i) => [id, i]));
+
+  const rows = onTopic.map((t) => vectorize(t.text, index));
+  const labels = onTopic.map((t) => classIndex.get(t.label)!);
+  const ranker = trainSoftmax(
+    rows,
+    labels,
+    classes.length,
+    kept.length,
+    options.l2,
+    options.epochs,
+  );
+  // Two classes: 0 off-topic, 1 about trafficking. Its weight is the difference of the two.
+  // A word counts as known to a training text only if other texts use it often enough to keep
+  // it: new text meets unknown words as a held-out text would, not as one the model has read.
+  const knownElsewhere = (f: string) => (count.get(f) ?? 0) - 1 >= options.minCount;
+  const gate = trainSoftmax(
+    texts.map((t) => vectorize(t.text, index, { at: kept.length, known: knownElsewhere })),
+    texts.map((t) => (t.label === 'none' ? 0 : 1)),
+    2,
+    kept.length + 1,
+    options.gateL2,
+    options.epochs,
+  );
+
+  const q = (x: number) => Math.round(x * options.scale);
+  const classesN = classes.length;
+  const gateOf = (i: number) => q(gate.weights[i * 2 + 1]! - gate.weights[i * 2]!);
+  // Small weights are saved as zero (which compresses to almost nothing), big ones as they are.
+  const rankOf = (i: number) =>
+    Array.from(ranker.weights.subarray(i * classesN, (i + 1) * classesN), (w) =>
+      Math.abs(q(w)) >= options.prune ? q(w) : 0,
+    );
+  const saved = kept
+    .map((f, i) => ({ f, gate: gateOf(i), rank: rankOf(i) }))
+    .map((x) => ({ ...x, size: Math.max(Math.abs(x.gate), ...x.rank.map(Math.abs)) }))
+    .filter((x) => x.size >= options.prune)
+    .sort((a, b) => b.size - a.size || (a.f < b.f ? -1 : 1))
+    .slice(0, options.maxFeatures)
+    .sort((a, b) => (a.f < b.f ? -1 : 1));
+  return {
+    scale: options.scale,
+    sections: classes,
+    features: saved.map((x) => x.f),
+    rank: saved.flatMap((x) => x.rank),
+    rankBias: Array.from(ranker.bias, q),
+    gate: saved.map((x) => x.gate),
+    gateUnknown: q(gate.weights[kept.length * 2 + 1]! - gate.weights[kept.length * 2]!),
+    gateBias: q(gate.bias[1]! - gate.bias[0]!),
+  };
+}
+
+/**
+ * Builds the model from the current content. The extension does not run this:
+ * `npm run build:index` saves its result, and a test checks that file is current.
+ */
+export function buildLookupModel(): SavedModel {
+  return trainModel(trainingTexts());
+}
