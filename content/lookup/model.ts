@@ -108,13 +108,16 @@ export interface TrainOptions {
   maxFeatures: number;
 }
 
+/** Divides every idf, so a typical word's weight is near 1 (idf runs from 0 to about 8 here). */
+const IDF_SCALE = 3;
+
 export const TRAIN_OPTIONS: TrainOptions = {
   l2: 3e-4,
   gateL2: 3e-4,
   epochs: 300,
   minCount: 2,
   pairs: false,
-  scale: 10,
+  scale: 4,
   prune: 2,
   maxFeatures: 3000,
 };
@@ -158,7 +161,10 @@ export function trainModel(
   const classes = SECTION_IDS.filter((id) => onTopic.some((t) => t.label === id));
   const classIndex = new Map<string, number>(classes.map((id, i) => [id, i]));
 
-  const rows = onTopic.map((t) => vectorize(t.text, index));
+  // Inverse document frequency, scaled so a typical weight stays near 1 (as the L2 penalty and
+  // the saved integers expect): a word in few texts says more about the section than one in many.
+  const idf = Float64Array.from(kept, (f) => Math.log(texts.length / count.get(f)!) / IDF_SCALE);
+  const rows = onTopic.map((t) => vectorize(t.text, index, idf));
   const labels = onTopic.map((t) => classIndex.get(t.label)!);
   const ranker = trainSoftmax(
     rows,
@@ -173,7 +179,7 @@ export function trainModel(
   // it: new text meets unknown words as a held-out text would, not as one the model has read.
   const knownElsewhere = (f: string) => (count.get(f) ?? 0) - 1 >= options.minCount;
   const gate = trainSoftmax(
-    texts.map((t) => vectorize(t.text, index, { at: kept.length, known: knownElsewhere })),
+    texts.map((t) => vectorize(t.text, index, idf, { at: kept.length, known: knownElsewhere })),
     texts.map((t) => (t.label === 'none' ? 0 : 1)),
     2,
     kept.length + 1,
@@ -183,11 +189,12 @@ export function trainModel(
 
   const q = (x: number) => Math.round(x * options.scale);
   const classesN = classes.length;
-  const gateOf = (i: number) => q(gate.weights[i * 2 + 1]! - gate.weights[i * 2]!);
+  // Each feature's weights are saved times its idf, so the extension needs no idf table.
+  const gateOf = (i: number) => q((gate.weights[i * 2 + 1]! - gate.weights[i * 2]!) * idf[i]!);
   // Small weights are saved as zero (which compresses to almost nothing), big ones as they are.
   const rankOf = (i: number) =>
     Array.from(ranker.weights.subarray(i * classesN, (i + 1) * classesN), (w) =>
-      Math.abs(q(w)) >= options.prune ? q(w) : 0,
+      Math.abs(q(w * idf[i]!)) >= options.prune ? q(w * idf[i]!) : 0,
     );
   const saved = kept
     .map((f, i) => ({ f, gate: gateOf(i), rank: rankOf(i) }))

@@ -13,13 +13,16 @@ export interface Row {
 }
 
 /**
- * Distinct known features, each worth 1/√n so long and short texts weigh alike. For the gate, one
- * more input: the share of the text's words the model has never seen, since text about another
- * subject is mostly words the knowledge base and the examples never use.
+ * Distinct known features, each worth its weight (the model's inverse document frequency) over
+ * √n, so long and short texts weigh alike and a rare, telling word counts more than a common one.
+ * The weight is folded into the saved model's weights, so the extension only divides by √n. For
+ * the gate, one more input: the share of the text's words the model has never seen, since text
+ * about another subject is mostly words the knowledge base and the examples never use.
  */
 export function vectorize(
   text: string,
   index: Map<string, number>,
+  weight: ArrayLike<number>,
   unknown?: { at: number; known: (feature: string) => boolean },
 ): Row {
   const all = features(normalize(text));
@@ -27,7 +30,7 @@ export function vectorize(
     .map((f) => index.get(f))
     .filter((i): i is number => i !== undefined);
   const value = idx.length ? 1 / Math.sqrt(idx.length) : 0;
-  const val = idx.map(() => value);
+  const val = idx.map((i) => weight[i]! * value);
   if (unknown) {
     idx.push(unknown.at);
     val.push(unknownShare(all, { has: unknown.known }));

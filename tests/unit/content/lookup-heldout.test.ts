@@ -43,11 +43,14 @@ function report(name: string, m: ReturnType<typeof measure>) {
 }
 
 describe('lookup measured on the team’s held-out spans', () => {
-  it('holdout set: no regression below 80% top-1 / 85% null', () => {
+  it('holdout set: no regression below 80% top-1 / 80% null', () => {
     const m = measure(holdout as Span[]);
     report('holdout', m);
     expect(m.top1).toBeGreaterThanOrEqual(0.8);
-    expect(m.nullRate).toBeGreaterThanOrEqual(0.85);
+    // 80%, not 85%: the gate's threshold now follows a stated rule (let through 90% of on-topic
+    // text in cross-validation, see content/lookup/rank.ts), which costs this set one of its 18
+    // off-topic spans while the real-page set gains one of its 24.
+    expect(m.nullRate).toBeGreaterThanOrEqual(0.8);
   });
 
   it('blind set: no regression below 80% top-1 / 75% null', () => {
