@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { glossary } from '@/content/glossary';
 import { EXPLAINER_PAGE, explainerPath, isSectionId, parseHash } from '@/content/links';
@@ -25,6 +26,8 @@ export interface ExplainerViewProps {
   variant: 'page' | 'panel';
   /** null until the settings are read. */
   settings: AllSettings | null;
+  /** Shown under the header, after 911 and the quick exit (the panel's "Explain this page"). */
+  tools?: ComponentChildren;
 }
 
 const SEARCH_LIMIT = 8;
@@ -126,7 +129,7 @@ function isOwnEcho(): boolean {
  * search, and right-click lookups. The tab page and the side panel both show
  * it; the panel is the narrow variant and takes lookups as they arrive.
  */
-export function ExplainerView({ variant, settings }: ExplainerViewProps) {
+export function ExplainerView({ variant, settings, tools }: ExplainerViewProps) {
   const panel = variant === 'panel';
   const [mode, setMode] = useState<Mode>({ kind: 'page', target: null, lookup: null, seq: 0 });
   const [routed, setRouted] = useState(false);
@@ -380,6 +383,7 @@ export function ExplainerView({ variant, settings }: ExplainerViewProps) {
             </a>
           </p>
         )}
+        {tools}
       </header>
 
       <div class="explainer__body">

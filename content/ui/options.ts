@@ -92,6 +92,7 @@ export const PRIVACY = {
     'What is stored: your region and five preferences (right-click lookup, where lookups open, theme, discreet mode, sync).',
     'Where: in this browser’s local extension storage, or in your browser account if you turn sync on.',
     'Text you right-click is kept only in memory until the explainer opens, then it is cleared. It is never put in a web address.',
+    '“Explain this page” and the look-up shortcut read the page you are on only when you use them. The text is read on this device, is never saved or sent, and is gone when you close the view.',
     'Nothing leaves this device: the extension makes no network requests and has no analytics.',
   ],
 } as const;

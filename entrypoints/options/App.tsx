@@ -22,6 +22,7 @@ import { RegionPicker } from '@/components/options/RegionPicker';
 import { ResetSettings } from '@/components/options/ResetSettings';
 import { SaveStatus } from '@/components/options/SaveStatus';
 import { SettingSwitch } from '@/components/options/SettingSwitch';
+import { Shortcuts } from '@/components/options/Shortcuts';
 import { WelcomeNote } from '@/components/options/WelcomeNote';
 import { useSyncEnabled } from '@/components/options/useSyncEnabled';
 import { useSettings, useTheme } from '@/components/useSettings';
@@ -311,6 +312,8 @@ export function App({ initialSettings = null }: { initialSettings?: AllSettings 
                 {syncMessage}
               </p>
             </section>
+
+            <Shortcuts />
 
             <PrivacyNote />
 
