@@ -36,6 +36,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Reuse a profile (to test that settings survive a restart). */
   userDataDir?: string;
+  /** Another build than EXTENSION_DIR (e.g. the test-only build that may read the test server). */
+  extensionDir?: string;
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<Extension> {
@@ -46,7 +48,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     executablePath,
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
-    args: chromiumArgs(EXTENSION_DIR),
+    args: chromiumArgs(options.extensionDir ?? EXTENSION_DIR),
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
@@ -95,8 +97,10 @@ export async function getStored(ext: Extension, area: 'local' | 'sync' | 'sessio
 }
 
 /** Runs axe-core with the WCAG 2.2 A/AA rule set and returns the violations. */
-export async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
+export async function axeViolations(page: Page, include?: string) {
+  const builder = new AxeBuilder({ page });
+  if (include) builder.include(include);
+  const results = await builder
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
   return results.violations.map((v) => ({
