@@ -61,17 +61,40 @@ function clean(text: string): string {
 const ABBREVIATION =
   /(?:\b(?:U\.S\.C|U\.S|Mo|Rev|Stat|St|Mr|Mrs|Ms|Dr|Sgt|Lt|Capt|Det|Gov|Sen|Rep|Atty|Gen|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Co|Corp|Jr|Sr|vs|v|Sec|Ch)|(?:^|\s)[A-Z])\.$/;
 
+/** A line of fewer words (a heading, a list item) is read with its neighbours. */
+const SHORT_LINE_WORDS = 15;
+/** Short lines are read together up to about this many words. */
+const GROUP_WORDS = 45;
+
 /**
- * The page's paragraphs: one a line (headings and list items are lines too), at most
- * MAX_PARAGRAPHS, each cut to MAX_PARAGRAPH_CHARS.
+ * The page's paragraphs, at most MAX_PARAGRAPHS, each cut to MAX_PARAGRAPH_CHARS. Headings and
+ * list items are lines of their own; runs of them are read together (a checklist is one
+ * point, and one lookup instead of ten), kept apart by line breaks for quoting.
  */
 function paragraphs(text: string): string[] {
   const out: string[] = [];
-  for (const line of text.split(/\n/)) {
-    const paragraph = line.replace(/\s+/g, ' ').trim().slice(0, MAX_PARAGRAPH_CHARS);
-    if (paragraph) out.push(paragraph);
+  let group: string[] = [];
+  let groupWords = 0;
+  const flush = () => {
+    if (group.length) out.push(group.join('\n').slice(0, MAX_PARAGRAPH_CHARS));
+    group = [];
+    groupWords = 0;
+  };
+  for (const line of text.split('\n')) {
     if (out.length >= MAX_PARAGRAPHS) break;
+    const paragraph = line.replace(/\s+/g, ' ').trim().slice(0, MAX_PARAGRAPH_CHARS);
+    if (!paragraph) continue;
+    const words = paragraph.split(' ').length;
+    if (words >= SHORT_LINE_WORDS) {
+      flush();
+      out.push(paragraph);
+      continue;
+    }
+    group.push(paragraph);
+    groupWords += words;
+    if (groupWords >= GROUP_WORDS) flush();
   }
+  if (out.length < MAX_PARAGRAPHS) flush();
   return out;
 }
 
@@ -79,7 +102,8 @@ function paragraphs(text: string): string[] {
 export function splitSentences(paragraph: string): string[] {
   const out: string[] = [];
   let pending = '';
-  for (const piece of paragraph.split(/(?<=[.!?]["')\]]?)\s+/)) {
+  // A line break always ends a sentence: headings and list items have no stop.
+  for (const piece of paragraph.split(/(?<=[.!?]["')\]]?)[^\S\n]+|\n/)) {
     pending = pending ? `${pending} ${piece}` : piece;
     if (ABBREVIATION.test(pending)) continue;
     if (pending.trim()) out.push(pending.trim());
@@ -195,12 +219,10 @@ const AMBIGUOUS = new Set([
 ]);
 
 const lower = (s: string) => clean(s).toLowerCase();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface TermName {
   term: GlossaryTerm;
   name: string;
-  pattern: RegExp;
 }
 
 let termNames: TermName[] | null = null;
@@ -209,35 +231,43 @@ let termNames: TermName[] | null = null;
 function glossaryNames(): TermName[] {
   termNames ??= glossary
     .flatMap((term) =>
-      [term.term, ...term.aliases].map((raw) => {
-        const name = lower(raw).replace(/"/g, '').trim();
-        return { term, name };
-      }),
+      [term.term, ...term.aliases].map((raw) => ({
+        term,
+        name: lower(raw).replace(/"/g, '').replace(/\s+/g, ' ').trim(),
+      })),
     )
     .filter(({ name }) => name && !AMBIGUOUS.has(name) && !/\d/.test(name))
-    .sort((a, b) => b.name.length - a.name.length)
-    .map(({ term, name }) => ({
-      term,
-      name,
-      // Whole words, any spacing, a plural or possessive ending.
-      pattern: new RegExp(
-        `(?<![\\p{L}\\p{N}])${escape(name).replace(/ /g, '\\s+')}(?:s|es|'s)?(?![\\p{L}\\p{N}])`,
-        'u',
-      ),
-    }));
+    .sort((a, b) => b.name.length - a.name.length);
   return termNames;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Where a name first stands as whole words in the text (a plural or possessive ending allowed),
+ * or -1. Plain `indexOf` over the text: a regular expression per name was most of the work.
+ */
+function findWhole(text: string, name: string): number {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (at > 0 && WORD_CHAR.test(text[at - 1]!)) continue;
+    let end = at + name.length;
+    if (text.startsWith("'s", end)) end += 2;
+    else if (text.startsWith('es', end) && !WORD_CHAR.test(text[end + 2] ?? '')) end += 2;
+    else if (text[end] === 's') end += 1;
+    if (end < text.length && WORD_CHAR.test(text[end]!)) continue;
+    return at;
+  }
+  return -1;
+}
+
 function findTerms(lowered: string): PageExplanation['terms'] {
+  const flat = lowered.replace(/\s+/g, ' ');
   const found = new Map<string, { term: GlossaryTerm; at: number }>();
-  for (const { term, name, pattern } of glossaryNames()) {
-    // A cheap scan first: most names are on no page.
-    const first = lowered.indexOf(name.split(' ')[0]!);
-    if (first < 0) continue;
-    const m = pattern.exec(lowered);
-    if (!m) continue;
+  for (const { term, name } of glossaryNames()) {
+    const at = findWhole(flat, name);
+    if (at < 0) continue;
     const old = found.get(term.id);
-    if (!old || m.index < old.at) found.set(term.id, { term, at: m.index });
+    if (!old || at < old.at) found.set(term.id, { term, at });
   }
   return [...found.values()]
     .sort((a, b) => a.at - b.at)

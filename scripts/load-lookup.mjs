@@ -5,8 +5,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-/** Calls `use` with the lookup module, then removes the bundle. */
-export async function withLookupModule(use, { minify = true } = {}) {
+/** Calls `use` with the lookup module (or another `content/` module), then removes the bundle. */
+export async function withLookupModule(use, { minify = true, entry = 'content/lookup.ts' } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'mo-guide-lookup-'));
   try {
     await build({
@@ -15,7 +15,7 @@ export async function withLookupModule(use, { minify = true } = {}) {
       resolve: { alias: { '@': resolve('.') } },
       build: {
         outDir: dir,
-        lib: { entry: resolve('content/lookup.ts'), formats: ['es'], fileName: 'lookup' },
+        lib: { entry: resolve(entry), formats: ['es'], fileName: 'lookup' },
         minify,
       },
     });
