@@ -29,8 +29,16 @@ function tidy(text: string): string {
     .slice(0, MAX_PAGE_READ_CHARS);
 }
 
-/** The text of a detached element, a line per block (it is not rendered, so no innerText). */
+/**
+ * The text of a detached element, a line per block (it is not rendered, so no innerText). Line
+ * breaks in the HTML source are spaces, as a browser shows them: a paragraph wrapped over several
+ * source lines is one line, and one passage to look up.
+ */
 function linesOf(root: Element): string {
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    node.nodeValue = (node.nodeValue ?? '').replace(/\s+/g, ' ');
+  }
   root.querySelectorAll(BLOCKS).forEach((el) => {
     el.before('\n');
     el.after('\n');
