@@ -52,7 +52,7 @@ export async function explainTimes() {
         p90Ms: round(percentile(runs, 90), 2),
       };
     },
-    { extra: { explain: 'content/explain.ts' } },
+    { extra: { explain: 'content/explain/index.ts' } },
   );
 }
 

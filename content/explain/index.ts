@@ -1,4 +1,4 @@
-import { lookup } from '../lookup';
+import { passageMatches, rankPassage } from '../lookup';
 import type { SectionId } from '../types';
 import { findStatutes, type FoundStatute } from './citations';
 import { findTerms, type FoundTerm } from './terms';
@@ -43,34 +43,33 @@ interface SectionScore {
   total: number;
   best: number;
   paragraph: string;
-  matched: string[];
 }
 
 /**
- * Each paragraph is looked up as if the reader had selected it: a paragraph keeps a point and its
+ * Each paragraph is read as if the reader had selected it: a paragraph keeps a point and its
  * context together, and ranking paragraphs instead of sentences is several times less work.
- * Sections are ranked by the sum of their paragraphs' scores.
+ * Sections are ranked by the sum of their paragraphs' scores, and each is quoted from its
+ * strongest paragraph (what matched is worked out for those few paragraphs only).
  */
 function findSections(page: string): PageExplanation['sections'] {
   const bySection = new Map<SectionId, SectionScore>();
   for (const paragraph of paragraphs(page)) {
-    const hit = lookup(paragraph);
-    // The glossary is reached through the terms list.
-    if (!hit || hit.sectionId === 'glossary') continue;
-    const { score, matched } = hit;
-    const entry = bySection.get(hit.sectionId);
-    if (!entry) bySection.set(hit.sectionId, { total: score, best: score, paragraph, matched });
+    const hit = rankPassage(paragraph);
+    if (!hit) continue;
+    const { sectionId, score } = hit;
+    const entry = bySection.get(sectionId);
+    if (!entry) bySection.set(sectionId, { total: score, best: score, paragraph });
     else {
       entry.total += score;
-      if (score > entry.best) Object.assign(entry, { best: score, paragraph, matched });
+      if (score > entry.best) Object.assign(entry, { best: score, paragraph });
     }
   }
   return [...bySection]
     .sort((a, b) => b[1].total - a[1].total)
     .slice(0, MAX_SECTIONS)
-    .map(([sectionId, { paragraph, matched }]) => ({
+    .map(([sectionId, { paragraph }]) => ({
       sectionId,
-      sentence: quote(bestSentence(paragraph, matched)),
+      sentence: quote(bestSentence(paragraph, passageMatches(paragraph, sectionId))),
     }));
 }
 
