@@ -96,6 +96,8 @@ describe('Explain this page and the look-up shortcut, in a real Chromium', () =>
   });
 
   afterAll(async () => {
+    // The browser may still hold a kept-alive connection: close() alone would wait for it.
+    server?.closeAllConnections();
     await new Promise((done) => server?.close(done));
   });
 
