@@ -1,6 +1,6 @@
 import type { browser as wxtBrowser } from 'wxt/browser';
 import { LOOKUP_COMMAND } from '@/content/commands';
-import { readSelection } from '@/utils/page-reader';
+import { activeTabId, readSelection } from '@/utils/page-reader';
 import type { MenuTab, OpenLookup } from './menus';
 
 type ExtBrowser = typeof wxtBrowser;
@@ -13,15 +13,10 @@ type ExtBrowser = typeof wxtBrowser;
 export function registerCommands(browser: ExtBrowser, openLookup: OpenLookup): void {
   browser.commands.onCommand.addListener((command: string, tab?: MenuTab) => {
     if (command !== LOOKUP_COMMAND) return;
-    const read = tab?.id !== undefined ? Promise.resolve(tab.id) : activeTab(browser);
+    const read = tab?.id !== undefined ? Promise.resolve(tab.id) : activeTabId(browser);
     openLookup(
       read.then((id) => readSelection(browser, id)),
       tab,
     );
   });
-}
-
-async function activeTab(browser: ExtBrowser): Promise<number | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);
-  return tab?.id;
 }
