@@ -1,5 +1,6 @@
 import { defineConfig, type Entrypoint, type EntrypointGroup } from 'wxt';
 import preact from '@preact/preset-vite';
+import { LOOKUP_COMMAND } from './content/commands';
 
 /**
  * WXT builds every page in one Vite build, so the code they share is split into a dozen small
@@ -15,6 +16,19 @@ function buildPagesApart(groups: EntrypointGroup[]): void {
   const apart: EntrypointGroup[] = pages.filter((p) => !together.has(p.name)).map((p) => [p]);
   const shared = pages.filter((p) => together.has(p.name));
   groups.splice(index, 1, ...apart, ...(shared.length ? [shared] : []));
+}
+
+/**
+ * Only for the end-to-end tests: a build in its own folder that may read pages of the local test
+ * server, standing in for the toolbar click (which grants `activeTab`) that a test cannot make.
+ * The shipped build never has a host permission; a test checks it.
+ */
+const TEST_HOST = process.env.WXT_TEST_HOST_PERMISSION;
+if (TEST_HOST !== undefined && !/^http:\/\/(127\.0\.0\.1|localhost)\/\*$/.test(TEST_HOST)) {
+  throw new Error('WXT_TEST_HOST_PERMISSION may only name the local test server');
+}
+if (TEST_HOST !== undefined && !process.env.WXT_OUT_DIR) {
+  throw new Error('A build with WXT_TEST_HOST_PERMISSION needs its own WXT_OUT_DIR');
 }
 
 // The manifest is the privacy promise: keep permissions to what features need.
@@ -36,7 +50,21 @@ export default defineConfig({
     short_name: 'MO Trafficking Guide',
     description:
       'Missouri sex-trafficking law in plain words, with cited sources, and the right number to call. No data collected.',
-    permissions: ['contextMenus', 'storage'],
+    // activeTab + scripting: "Explain this page" and the look-up shortcut read the page the
+    // reader is on, only when they ask, and only that tab. No host permission, no content script.
+    permissions: ['contextMenus', 'storage', 'activeTab', 'scripting'],
+    ...(TEST_HOST ? { host_permissions: [TEST_HOST] } : {}),
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: 'Open the guide',
+      },
+      // Neutral words: the browser's shortcut list is visible to anyone using the device.
+      [LOOKUP_COMMAND]: {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Look up the selected text',
+      },
+    },
     action: {
       default_title: 'Missouri trafficking law guide',
       default_icon: {

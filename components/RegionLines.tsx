@@ -3,12 +3,13 @@ import type { ResourceGroup } from '@/content/region-lines';
 import type { Contact, Resource } from '@/content/types';
 import { LINE_ROW } from '@/content/ui/common';
 import { ResourceCard } from './ResourceCard';
+import './RegionLines.css';
 
 export interface RegionLinesProps {
   /** The groups `resourcesFor(region)` returns, or some of them. */
   groups: readonly ResourceGroup[];
   /** Heading level of each group's title, so the page's outline stays in order. */
-  level: 3 | 4;
+  level: 3 | 4 | 5;
   /**
    * card: each line in full, with every way to reach it and its sources (popup, explainer);
    * row: name and main number only, a preview (options), where a group's note shows only
@@ -37,7 +38,7 @@ export function RegionLines({
   landmarks = false,
 }: RegionLinesProps) {
   const prefix = useId();
-  const Title = `h${level}` as 'h3' | 'h4';
+  const Title = `h${level}` as 'h3' | 'h4' | 'h5';
   const Group = landmarks ? 'section' : 'div';
   return (
     <>

@@ -37,3 +37,21 @@ export const MAX_HIGHLIGHT_TERMS = 100;
 
 /** Characters of one marked term: a longer "term" is not a word or phrase worth marking. */
 export const MAX_HIGHLIGHT_TERM_CHARS = 200;
+
+/**
+ * Characters of a page "Explain this page" reads back from the tab: more than the analysis
+ * reads, and small enough that a huge page never crosses into the extension whole.
+ */
+export const MAX_PAGE_READ_CHARS = 200_000;
+
+/**
+ * Characters of a page the analysis works on: a longer page is read from its start. A
+ * 2,000-word article is about 12,000 characters; this is a long report, and keeps 1 MB fast.
+ */
+export const MAX_EXPLAIN_CHARS = 150_000;
+
+/** Paragraphs of a page looked up, at most: a long report has a few hundred. */
+export const MAX_EXPLAIN_PARAGRAPHS = 400;
+
+/** Characters of a page sentence quoted under a section: a sentence, not a paragraph. */
+export const MAX_EXPLAIN_SENTENCE_CHARS = 280;

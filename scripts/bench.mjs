@@ -6,7 +6,9 @@
 //   2. right-click to section focused vs opening a static extension page in a tab;
 //   3. lookup time per span over the team's held-out sets, and for a 50,000-character selection
 //      (in Node);
-//   4. gzipped bytes of each entrypoint's JS+CSS, and the size of both store zips.
+//   4. "Explain this page": explainText on a 2,000-word article (in Node), and click to result in
+//      the popup (scripts/bench-explain.mjs);
+//   5. gzipped bytes of each entrypoint's JS+CSS, and the size of both store zips.
 // It prints a table and writes the figures to .output/bench/results.json.
 import { chromium } from 'playwright-core';
 import { spawnSync } from 'node:child_process';
@@ -16,22 +18,13 @@ import { join, resolve } from 'node:path';
 import { chromiumArgs, findChromium, INSTALL_HINT } from './chromium-path.mjs';
 import { entrySizes } from './bundle-size.mjs';
 import { withLookupModule } from './load-lookup.mjs';
+import { explainClickTimes, explainRows, explainTimes } from './bench-explain.mjs';
+import { median, percentile, round } from './bench-stats.mjs';
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 21);
 const OUT = resolve('.output/bench');
 const BUILD = resolve('.output/chrome-mv3');
 const BENCH_EXT = resolve('.output/bench/extension');
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const percentile = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-};
-const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
 function run(cmd, args) {
   const r = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
@@ -206,6 +199,7 @@ function printTable(results) {
       '≤ 1 ms median',
     ],
     ['lookup, 50,000-character selection', `${results.lookup.selection50kMs} ms`, '', ''],
+    ...explainRows(results),
     ...Object.entries(results.gzipKB).map(([k, v]) => [
       `${k} JS+CSS gzipped`,
       v.initial === v.all
@@ -223,6 +217,11 @@ function printTable(results) {
 async function main() {
   if (process.argv.includes('--lookup-only')) {
     console.log(await lookupTimes());
+    return;
+  }
+  if (process.argv.includes('--explain-only')) {
+    console.log(await explainTimes());
+    console.log(await explainClickTimes(launch, PAIRS));
     return;
   }
   console.log('Building the extension…');
@@ -257,8 +256,12 @@ async function main() {
   await session.context.close();
   await rm(session.profile, { recursive: true, force: true });
 
+  console.log('Timing Explain this page…');
+  const explainClick = await explainClickTimes(launch, PAIRS);
+
   console.log('Timing lookup in Node…');
   const lookup = await lookupTimes();
+  const explain = await explainTimes();
   const sizes = await entrySizes(BUILD);
   const zips = await zipSizes();
 
@@ -269,6 +272,8 @@ async function main() {
     popup,
     rightClick,
     lookup,
+    explain,
+    explainClick,
     gzipKB: Object.fromEntries(
       Object.entries(sizes).map(([k, v]) => [
         k,

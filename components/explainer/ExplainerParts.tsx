@@ -1,4 +1,4 @@
-import type { RefObject } from 'preact';
+import type { ComponentChildren, RefObject } from 'preact';
 import { EXPLAINER_PAGE, explainerPath, isSectionId } from '@/content/links';
 import { sectionById, sections } from '@/content/sections';
 import type { Region, SectionId } from '@/content/types';
@@ -40,10 +40,12 @@ interface HeaderProps {
   panel: boolean;
   mode: Mode;
   titleRef: RefObject<HTMLHeadingElement | null>;
+  /** Tools shown at the end of the header (the panel's "Explain this page"). */
+  tools?: ComponentChildren;
 }
 
 /** The title, and on the tab page the quick exit's limits; in the panel, a way to a tab. */
-export function ExplainerHeader({ panel, mode, titleRef }: HeaderProps) {
+export function ExplainerHeader({ panel, mode, titleRef, tools }: HeaderProps) {
   const openInTabHref =
     mode.kind === 'page' && mode.target && isSectionId(mode.target)
       ? explainerPath({ kind: 'section', id: mode.target })
@@ -67,6 +69,7 @@ export function ExplainerHeader({ panel, mode, titleRef }: HeaderProps) {
           </a>
         </p>
       )}
+      {tools}
     </header>
   );
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
 import type { SectionId } from '@/content/types';
 import { APP_TITLE, DISCREET_TITLE } from '@/content/ui/common';
@@ -26,6 +27,8 @@ export interface ExplainerViewProps {
   settings: AllSettings | null;
   /** A right-click lookup the page started taking while it loaded. */
   firstLookup?: FirstLookup | null;
+  /** Shown at the end of the header (the panel's "Explain this page"). */
+  tools?: ComponentChildren;
 }
 
 /**
@@ -33,7 +36,8 @@ export interface ExplainerViewProps {
  * search, and right-click lookups. The tab page and the side panel both show
  * it; the panel is the narrow variant and takes lookups as they arrive.
  */
-export function ExplainerView({ variant, settings, firstLookup = null }: ExplainerViewProps) {
+export function ExplainerView(props: ExplainerViewProps) {
+  const { variant, settings, firstLookup = null, tools } = props;
   const panel = variant === 'panel';
   const ready = settings !== null;
   const route = useExplainerRoute({ ready, panel, firstLookup });
@@ -75,7 +79,7 @@ export function ExplainerView({ variant, settings, firstLookup = null }: Explain
       {/* Sticky (a child of the whole page, so it stays): 911 and the quick exit are one glance
           away however far the reader scrolls. */}
       <SafetyBar onExit={exit} />
-      <ExplainerHeader panel={panel} mode={mode} titleRef={titleRef} />
+      <ExplainerHeader panel={panel} mode={mode} titleRef={titleRef} tools={tools} />
 
       <div class="explainer__body">
         <ExplainerNav panel={panel} onChoose={onChoose} />

@@ -164,6 +164,38 @@ export function lookupWith(
   };
 }
 
+/** A passage of a page read with the model: its best topic section and that section's probability. */
+export interface PassageHit {
+  sectionId: SectionId;
+  score: number;
+}
+
+/** A page's passage, cleaned as a selection is (furniture dropped, normalised, bounded). */
+const cleanPassage = (text: string) =>
+  typeof text === 'string' ? normalize(stripFurniture(text.slice(0, MAX_LOOKUP_CHARS * 2))) : '';
+
+/**
+ * A passage of a whole page ("Explain this page"), read with the model alone: the gate, then the
+ * best topic section (never the glossary: a page's terms are listed on their own). The rules
+ * for a bare selection (a glossary name on its own, a term named in a sentence) and the
+ * alternatives are skipped: they were most of the work on a long page. What to mark is asked
+ * apart, with `passageMatches`, for the passages shown. Never throws; `null` when off-topic.
+ */
+export function rankPassage(text: string): PassageHit | null {
+  const clean = cleanPassage(text);
+  if (!clean) return null;
+  const ranked = rank(theModel(), clean);
+  if (ranked.known.length === 0 || ranked.onTopic < GATE_THRESHOLD) return null;
+  const best = ranked.ranking.find((r) => r.id !== 'glossary');
+  return best ? { sectionId: best.id, score: Math.round(best.p * 1000) / 1000 } : null;
+}
+
+/** The words of a passage that pointed to `sectionId`, as written, as `lookup` reports them. */
+export function passageMatches(text: string, sectionId: SectionId): string[] {
+  const clean = cleanPassage(text);
+  return clean ? evidence(theModel(), clean, sectionId) : [];
+}
+
 /** Distinct words of a query passed to the text search. */
 const MAX_QUERY_WORDS = 80;
 /** Weight of the learned ranking against the text search, for the search view. */

@@ -1,3 +1,4 @@
+import { LOOKUP_COMMAND, OPEN_POPUP_COMMAND } from '../commands';
 import { regionLabel } from '../regions';
 import type { AllSettings, LookupTarget, SettingKey, Theme } from '../settings';
 import type { Region } from '../types';
@@ -100,8 +101,27 @@ export const PRIVACY = {
   items: [
     'Where: in this browser’s local extension storage, or in your browser account if you turn sync on.',
     'Text you right-click is kept only in memory until the explainer opens, then it is cleared. It is never put in a web address.',
+    '“Explain this page” and the look-up shortcut read the page you are on only when you use them. The text is read on this device, is never saved or sent, and is gone when you close the view.',
     'Nothing leaves this device: the extension makes no network requests and has no analytics.',
   ],
+} as const;
+
+/** The keyboard shortcuts as this browser has them, and how to change them. */
+export const SHORTCUTS = {
+  heading: 'Keyboard shortcuts',
+  intro: 'Use the guide without a mouse. These are the shortcuts set in this browser:',
+  notSet: 'Not set',
+  names: {
+    [OPEN_POPUP_COMMAND]: 'Open the guide',
+    [LOOKUP_COMMAND]: 'Look up the selected text',
+  } as Record<string, string>,
+  changeChrome:
+    'To change them in Chrome, Edge or Chromium, open chrome://extensions/shortcuts (Extensions menu, then Keyboard shortcuts).',
+  openChrome: 'Open the shortcut settings',
+  changeFirefox:
+    'To change them in Firefox, open about:addons, choose the gear button, then Manage Extension Shortcuts.',
+  openFirefox: 'Open the shortcut settings',
+  unavailable: 'This browser did not list the shortcuts.',
 } as const;
 
 export const RESET = {

@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { registerMenus } from './menus';
+import { createLookupOpener, registerMenus } from './menus';
+import { registerCommands } from './commands';
 import { registerInstall } from './install';
 import { registerDiscreetMode } from './discreet';
 
@@ -9,7 +10,9 @@ export default defineBackground({
   type: 'module',
   main() {
     registerInstall(browser);
-    registerMenus(browser);
+    const openLookup = createLookupOpener(browser);
+    registerMenus(browser, openLookup);
+    registerCommands(browser, openLookup);
     registerDiscreetMode(browser);
   },
 });

@@ -8,34 +8,30 @@ import { lookupMenuTitle } from '@/content/ui/titles';
 
 type ExtBrowser = typeof wxtBrowser;
 type MenuInfo = { menuItemId: string | number; selectionText?: string };
-type MenuTab = { id?: number; windowId?: number } | undefined;
+export type MenuTab = { id?: number; windowId?: number } | undefined;
 
 export const MENU_ID = 'lookup-selection';
 
 /**
- * The "Look up" item on selected text. Created on install (menus persist),
- * removed and restored when the user turns lookup off and on.
+ * Shows a selection in the explainer: beside the page (side panel or sidebar) or in a new tab,
+ * as the reader chose. Used by the right-click item and by the look-up shortcut. The text may
+ * still be on its way (the shortcut reads it from the page): the panel opens first, inside the
+ * reader's gesture, and the text follows through the session stash.
  */
-export function registerMenus(browser: ExtBrowser): void {
+export type OpenLookup = (text: string | Promise<string>, tab: MenuTab) => void;
+
+export function createLookupOpener(browser: ExtBrowser): OpenLookup {
   // Cached so a click can open the side panel synchronously, inside the user's gesture.
   let target: LookupTarget | undefined;
   void lookupTarget.get().then((value) => (target = value));
   lookupTarget.watch((value) => (target = value));
 
-  browser.runtime.onInstalled.addListener(() => {
-    void syncMenu(browser);
-  });
-  lookupEnabled.watch(() => void syncMenu(browser));
-  discreet.watch(() => void syncMenu(browser));
-
-  browser.contextMenus.onClicked.addListener((info: MenuInfo, tab: MenuTab) => {
-    if (info.menuItemId !== MENU_ID) return;
-    const text = typeof info.selectionText === 'string' ? info.selectionText : '';
+  return (text, tab) => {
     // Decided here, once: the explainer follows what the stash says. Opening the panel must not
     // wait for storage, or the gesture is lost.
     const panel = target === 'tab' ? null : openSidePanel(browser, tab?.windowId);
     void (async () => {
-      const entry = await stashSelection(text, panel ? 'panel' : 'tab');
+      const entry = await stashSelection(await text, panel ? 'panel' : 'tab');
       if (panel && (await panel)) return;
       await browser.tabs.create({
         url: browser.runtime.getURL(
@@ -44,6 +40,26 @@ export function registerMenus(browser: ExtBrowser): void {
         ...(tab?.id !== undefined && tab.id >= 0 ? { openerTabId: tab.id } : {}),
       });
     })();
+  };
+}
+
+/**
+ * The "Look up" item on selected text. Created on install (menus persist),
+ * removed and restored when the user turns lookup off and on.
+ */
+export function registerMenus(
+  browser: ExtBrowser,
+  openLookup: OpenLookup = createLookupOpener(browser),
+): void {
+  browser.runtime.onInstalled.addListener(() => {
+    void syncMenu(browser);
+  });
+  lookupEnabled.watch(() => void syncMenu(browser));
+  discreet.watch(() => void syncMenu(browser));
+
+  browser.contextMenus.onClicked.addListener((info: MenuInfo, tab: MenuTab) => {
+    if (info.menuItemId !== MENU_ID) return;
+    openLookup(typeof info.selectionText === 'string' ? info.selectionText : '', tab);
   });
 }
 

@@ -13,6 +13,7 @@ import { CONTROLS, SETTING_SECTIONS, type ControlProps } from './controls';
 import { PrivacyNote } from './PrivacyNote';
 import { ResetSettings } from './ResetSettings';
 import { SaveStatus } from './SaveStatus';
+import { Shortcuts } from './Shortcuts';
 import { SyncSetting, useSync } from './SyncSetting';
 import { useAutosave } from './useAutosave';
 import { WelcomeNote } from './WelcomeNote';
@@ -94,6 +95,7 @@ export function App({ initialSettings = null }: { initialSettings?: AllSettings 
               </section>
             ))}
             <SyncSetting sync={sync} beforeToggle={flush} />
+            <Shortcuts />
             <PrivacyNote />
             <ResetSettings onReset={reset} />
           </>

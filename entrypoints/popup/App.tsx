@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { EmergencyLine } from '@/components/EmergencyLine';
+import { ExplainPage } from '@/components/ExplainPage';
 import { PageFooter } from '@/components/PageFooter';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { RegionLine } from '@/components/RegionLine';
@@ -73,6 +74,17 @@ export function App({ initialSettings = null }: AppProps) {
 
         {ready && (
           <>
+            <ExplainPage
+              region={region}
+              linkTo={(route) => ({
+                href: pageUrl(route),
+                onClick: (event) => {
+                  event.preventDefault();
+                  openInTab(pageUrl(route));
+                },
+              })}
+            />
+
             <FaqSection
               readMoreHref={(faq) => pageUrl({ kind: 'section', id: faq.section })}
               onReadMore={readMore}

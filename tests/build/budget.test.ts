@@ -1,12 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { entryFiles, entrySizes, htmlRefs } from '../../scripts/bundle-size.mjs';
+import { entryFiles, entrySizes, gzippedBytes, htmlRefs } from '../../scripts/bundle-size.mjs';
 
 // Byte budgets are deterministic, so they are tests; times are reported by `npm run bench`.
 const KB = 1024;
 
 describe('byte budgets of the Chrome build (gzipped JS + CSS)', () => {
-  it('popup: ≤ 56 KB before its first paint, ≤ 70 KB in all', async () => {
+  it('popup: ≤ 56 KB before its first paint, ≤ 70 KB with its search, ≤ 60 KB more for Explain this page', async () => {
     const sizes = await entrySizes('.output/chrome-mv3');
     for (const [name, { initial, all, files }] of Object.entries(sizes)) {
       console.log(
@@ -21,7 +21,13 @@ describe('byte budgets of the Chrome build (gzipped JS + CSS)', () => {
     // all at once is what brings the popup near a static page's speed: see `npm run bench`.)
     expect(popup.initial).toBeLessThanOrEqual(56 * KB);
     // The search engine (MiniSearch and the glossary) loads just after the first paint.
-    expect(popup.all).toBeLessThanOrEqual(70 * KB);
+    const explain = popup.files.filter((f) => /^chunks\/ExplainPageResult-/.test(f));
+    const explainBytes = await gzippedBytes('.output/chrome-mv3', explain);
+    expect(popup.all - explainBytes).toBeLessThanOrEqual(70 * KB);
+    // "Explain this page" (the lookup engine, its saved index, the sections' titles and the
+    // statutes) loads while the popup idles, before the reader can click.
+    expect(explainBytes).toBeGreaterThan(0);
+    expect(explainBytes).toBeLessThanOrEqual(60 * KB);
   });
 
   it('explainer and side panel: ≤ 120 KB with the lookup model included', async () => {
@@ -36,7 +42,7 @@ describe('byte budgets of the Chrome build (gzipped JS + CSS)', () => {
     expect(sizes.background!.all).toBeLessThanOrEqual(20 * KB);
   });
 
-  it('popup: one script and one stylesheet before its first paint; only search comes after', async () => {
+  it('popup: one script and one stylesheet before its first paint; only search and Explain come after', async () => {
     const html = await readFile('.output/chrome-mv3/popup.html', 'utf8');
     const initial = await entryFiles('.output/chrome-mv3', 'popup.html', { followDynamic: false });
     const loaded = await entryFiles('.output/chrome-mv3', 'popup.html');
@@ -48,9 +54,16 @@ describe('byte budgets of the Chrome build (gzipped JS + CSS)', () => {
     );
     expect(initial.filter((file) => file.endsWith('.js'))).toHaveLength(1);
     expect(initial.filter((file) => file.endsWith('.css'))).toHaveLength(1);
-    // The search engine loads just after the first paint.
-    expect(loaded.filter((file) => !initial.includes(file))).toEqual([
-      expect.stringMatching(/^chunks\/faq-search-[\w-]+\.js$/),
-    ]);
+    // The search engine loads just after the first paint, and Explain this page while it idles;
+    // the code they share (MiniSearch, the glossary) is one chunk.
+    const later = loaded.filter((file) => !initial.includes(file));
+    expect(later).toHaveLength(3);
+    expect(later.every((file) => /^chunks\/[\w-]+\.js$/.test(file))).toBe(true);
+    expect(later).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^chunks\/ExplainPageResult-[\w-]+\.js$/),
+        expect.stringMatching(/^chunks\/faq-search-[\w-]+\.js$/),
+      ]),
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 
 async function manifest(target: string) {
   return JSON.parse(await readFile(join('.output', target, 'manifest.json'), 'utf8'));
@@ -12,10 +13,16 @@ async function files(dir: string): Promise<string[]> {
 }
 
 describe('built manifests: only what the features need', () => {
-  it('Chrome MV3: contextMenus, storage and sidePanel; nothing else', async () => {
+  it('Chrome MV3: contextMenus, storage, activeTab, scripting and sidePanel; nothing else', async () => {
     const m = await manifest('chrome-mv3');
     expect(m.manifest_version).toBe(3);
-    expect([...m.permissions].sort()).toEqual(['contextMenus', 'sidePanel', 'storage']);
+    expect([...m.permissions].sort()).toEqual([
+      'activeTab',
+      'contextMenus',
+      'scripting',
+      'sidePanel',
+      'storage',
+    ]);
     expect(m.host_permissions ?? []).toEqual([]);
     expect(m.optional_permissions ?? []).toEqual([]);
     expect(m.content_scripts ?? []).toEqual([]);
@@ -31,7 +38,12 @@ describe('built manifests: only what the features need', () => {
   it('Firefox MV3: gecko id, no data collected, sidebar instead of side panel', async () => {
     const m = await manifest('firefox-mv3');
     expect(m.manifest_version).toBe(3);
-    expect([...m.permissions].sort()).toEqual(['contextMenus', 'storage']);
+    expect([...m.permissions].sort()).toEqual([
+      'activeTab',
+      'contextMenus',
+      'scripting',
+      'storage',
+    ]);
     expect(m.host_permissions ?? []).toEqual([]);
     expect(m.content_scripts ?? []).toEqual([]);
     expect(m.content_security_policy).toBeUndefined();
@@ -41,6 +53,53 @@ describe('built manifests: only what the features need', () => {
     });
     expect(m.sidebar_action.default_panel).toBe('sidepanel.html');
   });
+
+  it('keyboard shortcuts: open the popup (Alt+Shift+M) and look up the selection (Alt+Shift+L)', async () => {
+    for (const target of ['chrome-mv3', 'firefox-mv3']) {
+      const m = await manifest(target);
+      expect(m.commands, target).toEqual({
+        _execute_action: {
+          suggested_key: { default: 'Alt+Shift+M' },
+          description: expect.any(String),
+        },
+        'lookup-selection': {
+          suggested_key: { default: 'Alt+Shift+L' },
+          description: expect.any(String),
+        },
+      });
+    }
+  });
+
+  it('the page reader is packaged, for the extension only (no content script: see above)', async () => {
+    for (const target of ['chrome-mv3', 'firefox-mv3']) {
+      const m = await manifest(target);
+      expect(m.optional_host_permissions ?? [], target).toEqual([]);
+      // Found by the extension only: no web page can load it.
+      expect(m.web_accessible_resources ?? [], target).toEqual([]);
+      await expect(readFile(join('.output', target, 'page-reader.js'), 'utf8')).resolves.toMatch(
+        /pageReader/,
+      );
+    }
+  });
+
+  // Two builds that stop while reading the configuration: seconds each on a busy machine.
+  it(
+    'only the local test server may be named by a test-only build, and only in its own folder',
+    { timeout: 60_000 },
+    () => {
+      const build = (env: Record<string, string>) =>
+        spawnSync('npx', ['wxt', 'build'], { env: { ...process.env, ...env }, encoding: 'utf8' });
+      const wide = build({
+        WXT_OUT_DIR: '.output/test-wide',
+        WXT_TEST_HOST_PERMISSION: '<all_urls>',
+      });
+      expect(wide.status).not.toBe(0);
+      expect(wide.stderr + wide.stdout).toMatch(/only name the local test server/);
+      const shipped = build({ WXT_OUT_DIR: '', WXT_TEST_HOST_PERMISSION: 'http://127.0.0.1/*' });
+      expect(shipped.status).not.toBe(0);
+      expect(shipped.stderr + shipped.stdout).toMatch(/its own WXT_OUT_DIR/);
+    },
+  );
 
   it('ships no code that loads from the network', async () => {
     for (const target of ['chrome-mv3', 'firefox-mv3']) {

@@ -46,6 +46,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Reuse a profile (to test that settings survive a restart). */
   userDataDir?: string;
+  /** Another build than EXTENSION_DIR (e.g. the test-only build that may read the test server). */
+  extensionDir?: string;
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<Extension> {
@@ -56,7 +58,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     executablePath,
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
-    args: chromiumArgs(EXTENSION_DIR),
+    args: chromiumArgs(options.extensionDir ?? EXTENSION_DIR),
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
@@ -153,7 +155,12 @@ export async function expectPageClean(
  * no request from the pages or the service worker to anywhere but the extension itself (and
  * the quick exit's neutral page, which tests answer locally).
  */
-export function useExtension(options: LaunchOptions = {}): () => Extension {
+export function useExtension(
+  options: LaunchOptions & {
+    /** URL prefixes a file's own test pages are served from (a local server), also allowed. */
+    alsoAllowed?: () => string[];
+  } = {},
+): () => Extension {
   let ext: Extension | undefined;
   beforeAll(async () => {
     ext = await launchExtension(options);
@@ -162,9 +169,8 @@ export function useExtension(options: LaunchOptions = {}): () => Extension {
     if (!ext) return;
     try {
       expect(ext.errors, 'uncaught errors in extension pages').toEqual([]);
-      const outside = ext.requests.filter(
-        (url) => !url.startsWith(ext!.url('')) && !url.startsWith(NEUTRAL_URL),
-      );
+      const allowed = [ext.url(''), NEUTRAL_URL, ...(options.alsoAllowed?.() ?? [])];
+      const outside = ext.requests.filter((url) => !allowed.some((a) => url.startsWith(a)));
       expect(outside, 'requests from the extension').toEqual([]);
     } finally {
       await ext.close();

@@ -20,6 +20,16 @@ const PAGES: Array<{ name: string; open: (ff: Firefox) => Promise<Page>; wholePa
       return page;
     },
   },
+  {
+    // The add-on may read no page without the reader's toolbar click: the calm note instead.
+    name: 'popup: Explain this page where the browser forbids it',
+    async open(ff) {
+      const page = await ff.open('popup.html', { width: 380, height: 600 });
+      await page.click('.explain-page__button');
+      await page.waitForSelector('[data-explained="failed"]');
+      return page;
+    },
+  },
   { name: 'options', open: (ff) => ff.open('options.html', { width: 900, height: 800 }) },
   {
     name: 'explainer, the whole page',

@@ -1,6 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { lookup, searchExplainer, normalize, MAX_LOOKUP_CHARS } from '@/content/lookup';
+import {
+  lookup,
+  passageMatches,
+  rankPassage,
+  searchExplainer,
+  normalize,
+  MAX_LOOKUP_CHARS,
+} from '@/content/lookup';
 import { splitHighlights } from '@/content/highlight';
 import { SECTION_IDS } from '@/content/types';
 
@@ -160,6 +167,23 @@ describe('lookup: robust to any input', () => {
   it('rejects values that are not strings', () => {
     expect(lookup(undefined as unknown as string)).toBeNull();
     expect(lookup(42 as unknown as string)).toBeNull();
+  });
+});
+
+describe('rankPassage: a passage of a whole page', () => {
+  it('ranks a sentence as the right-click does, and quotes what pointed there', () => {
+    const text = 'He was sentenced to 25 years in prison for sexual trafficking of a child.';
+    const hit = rankPassage(text);
+    expect(hit?.sectionId).toBe(lookup(text)?.sectionId);
+    expect(hit?.score).toBe(lookup(text)?.score);
+    expect(passageMatches(text, hit!.sectionId)).toEqual(lookup(text)?.matched);
+  });
+
+  it('answers a topic, never the glossary (a page lists its terms apart), or null off-topic', () => {
+    expect(lookup('debt bondage')?.sectionId).toBe('glossary');
+    expect(rankPassage('debt bondage')?.sectionId).not.toBe('glossary');
+    expect(rankPassage('Stir in the basil and simmer the soup for ten minutes.')).toBeNull();
+    expect(rankPassage(undefined as unknown as string)).toBeNull();
   });
 });
 
