@@ -6,7 +6,7 @@ import { entryFiles, entrySizes, gzippedBytes, htmlRefs } from '../../scripts/bu
 const KB = 1024;
 
 describe('byte budgets of the Chrome build (gzipped JS + CSS)', () => {
-  it('popup: ≤ 56 KB before its first paint, ≤ 70 KB with its search, ≤ 60 KB more for Explain this page', async () => {
+  it('popup: ≤ 56 KB before its first paint, ≤ 72 KB with its search, ≤ 60 KB more for Explain this page', async () => {
     const sizes = await entrySizes('.output/chrome-mv3');
     for (const [name, { initial, all, files }] of Object.entries(sizes)) {
       console.log(
@@ -20,21 +20,31 @@ describe('byte budgets of the Chrome build (gzipped JS + CSS)', () => {
     // first paint showed 911 and the hotline alone, and the rest came a render later; drawing it
     // all at once is what brings the popup near a static page's speed: see `npm run bench`.)
     expect(popup.initial).toBeLessThanOrEqual(56 * KB);
-    // The search engine (MiniSearch and the glossary) loads just after the first paint.
+    // The search engine (MiniSearch and the glossary) loads just after the first paint. 72 KB, not
+    // 70: the glossary's sixteen slang terms (2026-12-03), which the search also reads, added 2 KB.
     const explain = popup.files.filter((f) => /^chunks\/ExplainPageResult-/.test(f));
     const explainBytes = await gzippedBytes('.output/chrome-mv3', explain);
-    expect(popup.all - explainBytes).toBeLessThanOrEqual(70 * KB);
+    expect(popup.all - explainBytes).toBeLessThanOrEqual(72 * KB);
     // "Explain this page" (the lookup engine, its saved index, the sections' titles and the
     // statutes) loads while the popup idles, before the reader can click.
     expect(explainBytes).toBeGreaterThan(0);
     expect(explainBytes).toBeLessThanOrEqual(60 * KB);
   });
 
-  it('explainer and side panel: ≤ 120 KB with the lookup model included', async () => {
+  it('explainer: ≤ 120 KB with the lookup model included; the side panel adds ≤ 8 KB for Explain this page', async () => {
     const sizes = await entrySizes('.output/chrome-mv3');
     // The right-click lookup's learned model ships inside the explainer (README: model size).
-    expect(sizes.explainer!.all).toBeLessThanOrEqual(120 * KB);
-    expect(sizes.sidepanel!.all).toBeLessThanOrEqual(120 * KB);
+    const explainer = sizes.explainer!;
+    expect(explainer.all).toBeLessThanOrEqual(120 * KB);
+    // The side panel is the same explainer plus its own tool, "Explain this page" (its button
+    // before the first paint, its result on the click): budgeted apart, so the explainer's share
+    // stays under the explainer's budget and the tool under its own.
+    const sidepanel = sizes.sidepanel!;
+    const own = sidepanel.files.filter((f) => !explainer.files.includes(f));
+    const shared = sidepanel.files.filter((f) => explainer.files.includes(f));
+    expect(own.length).toBeGreaterThan(0);
+    expect(await gzippedBytes('.output/chrome-mv3', shared)).toBeLessThanOrEqual(120 * KB);
+    expect(await gzippedBytes('.output/chrome-mv3', own)).toBeLessThanOrEqual(8 * KB);
   });
 
   it('the background stays small: it starts often', async () => {
