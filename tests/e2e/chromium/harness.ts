@@ -112,9 +112,14 @@ export async function getStored(ext: Extension, area: 'local' | 'sync' | 'sessio
   );
 }
 
-/** Runs axe-core with the WCAG 2.2 A/AA rule set and returns the violations. */
-export async function axeViolations(page: Page, include: string[] = []) {
-  const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+/**
+ * Runs axe-core with the WCAG 2.2 A/AA rule set (or only `rules`, when given) and returns the
+ * violations.
+ */
+export async function axeViolations(page: Page, include: string[] = [], rules: string[] = []) {
+  const builder = new AxeBuilder({ page });
+  if (rules.length) builder.withRules(rules);
+  else builder.withTags(AXE_TAGS);
   for (const selector of include) builder.include(selector);
   const results = await builder.analyze();
   return results.violations.map((v) => ({
@@ -130,13 +135,19 @@ export async function axeViolations(page: Page, include: string[] = []) {
  * every explainer section first (they skip layout while off-screen), for the resting explainer
  * and side panel; other states check what the reader sees. `axeInclude` limits axe-core to the
  * parts a state adds to a page checked whole elsewhere (a lookup note, search results): axe on
- * the whole explainer takes seconds, and each part is then checked once.
+ * the whole explainer takes seconds, and each part is then checked once. `axeRules` limits
+ * axe-core to those rules, for a state that differs from one checked in full only in ways
+ * those rules can see (the dark scheme, which changes colours only).
  */
 export async function expectPageClean(
   ext: Extension,
   page: Page,
   label: string,
-  { wholePage = false, axeInclude = [] }: { wholePage?: boolean; axeInclude?: string[] } = {},
+  {
+    wholePage = false,
+    axeInclude = [],
+    axeRules = [],
+  }: { wholePage?: boolean; axeInclude?: string[]; axeRules?: string[] } = {},
 ): Promise<void> {
   const scroll = await page.evaluate(sideScrollInPage);
   expect(scroll.scrollWidth, `${label}: scrolls sideways (${scroll.culprit})`).toBeLessThanOrEqual(
@@ -146,7 +157,7 @@ export async function expectPageClean(
   expect(`${loads.origin}/`, label).toBe(ext.url(''));
   expect(loads.outside, `${label}: loaded from outside`).toEqual([]);
   if (wholePage) await page.evaluate(showAllSectionsInPage);
-  expect(await axeViolations(page, axeInclude), `${label}: axe-core`).toEqual([]);
+  expect(await axeViolations(page, axeInclude, axeRules), `${label}: axe-core`).toEqual([]);
 }
 
 /**

@@ -94,16 +94,8 @@ function focusStateInPage(sweepStop: number | null): FocusState & SweepStop {
     }
     if (el.hasAttribute('data-sweep')) return { seenBefore: true, isLast: false };
     el.setAttribute('data-sweep', String(sweepStop));
-    const selector =
-      'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
-    const candidates = [...document.querySelectorAll<HTMLElement>(selector)].filter(
-      (c) =>
-        c.getClientRects().length > 0 &&
-        !(c as HTMLButtonElement).disabled &&
-        c.tabIndex >= 0 &&
-        getComputedStyle(c).visibility !== 'hidden',
-    );
-    return { seenBefore: false, isLast: candidates[candidates.length - 1] === el };
+    // Marked once, when the sweep starts (markLastTabStopInPage).
+    return { seenBefore: false, isLast: el.hasAttribute('data-sweep-last') };
   };
   {
     const el = document.activeElement as HTMLElement | null;
@@ -292,6 +284,29 @@ export async function closeAllPages(ext: Extension, keep: Page[] = []): Promise<
 }
 
 /**
+ * Marks the page's last Tab stop (data-sweep-last), so a sweep knows where the order ends.
+ * Done once per sweep: finding it means styling every focusable element, which on the
+ * explainer's ~950 stops cost more than the whole rest of the sweep when done at every stop.
+ * If the page redrew that element during the sweep, focus would reach the body after an
+ * unmarked stop and the sweep fails (focus lost to the body), so a stale mark cannot hide a stop.
+ */
+function markLastTabStopInPage(): void {
+  for (const el of document.querySelectorAll('[data-sweep-last]')) {
+    el.removeAttribute('data-sweep-last');
+  }
+  const selector =
+    'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+  const candidates = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+    (c) =>
+      c.getClientRects().length > 0 &&
+      !(c as HTMLButtonElement).disabled &&
+      c.tabIndex >= 0 &&
+      getComputedStyle(c).visibility !== 'hidden',
+  );
+  candidates[candidates.length - 1]?.setAttribute('data-sweep-last', '');
+}
+
+/**
  * Tabs through the whole page, from the top to the last stop, checking at every stop that
  * focus is drawn, visible and never on the body. Returns how many stops there were.
  */
@@ -301,6 +316,7 @@ export async function sweepTabOrder(page: Page, label: string, max = 2000): Prom
     window.scrollTo(0, 0);
     for (const el of document.querySelectorAll('[data-sweep]')) el.removeAttribute('data-sweep');
   });
+  await page.evaluate(markLastTabStopInPage);
   let previousWasLast = false;
   for (let stop = 1; stop <= max; stop++) {
     await page.keyboard.press('Tab');
