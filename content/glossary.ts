@@ -538,9 +538,10 @@ export const glossary: GlossaryTerm[] = [
   },
   {
     id: 'trick',
-    term: 'Trick, john, date',
-    aliases: ['trick', 'tricks', 'johns', 'date', 'dates', 'turning a trick', 'turn a trick'],
-    definition: 'Slang for a person who buys sex. “Turning a trick” means a sex act for money.',
+    term: 'Trick or john',
+    aliases: ['trick', 'tricks', 'johns', 'turning a trick', 'turn a trick'],
+    definition:
+      'Slang for a person who buys sex, also called a “date”. “Turning a trick” means a sex act for money.',
     section: 'recognizing-signs',
     cite: [SOURCES.hhsNcfyTerms, SOURCES.sharedHopeTerms],
   },

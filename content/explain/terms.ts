@@ -33,6 +33,29 @@ const AMBIGUOUS = new Set([
   'lawsuit',
   'servitude',
   'befree',
+  // The trade's slang that is also an everyday word ("court date", "race track", "a stable
+  // economy"): a page using it says nothing about this subject.
+  'trick',
+  'tricks',
+  'johns',
+  'track',
+  'stroll',
+  'the track',
+  'the stroll',
+  'stable',
+  'folks',
+  'quota',
+  'automatic',
+  'on automatic',
+  'circuit',
+  'the circuit',
+  'branding',
+  'branded',
+  'daddy',
+  'out of pocket',
+  'square up',
+  'squared up',
+  'squaring up',
 ]);
 
 interface TermName {

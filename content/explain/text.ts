@@ -4,6 +4,7 @@ import {
   MAX_EXPLAIN_SENTENCE_CHARS,
   MAX_LOOKUP_CHARS,
 } from '../limits';
+import { CONTROL, DASHES, DOUBLE_QUOTES, SINGLE_QUOTES } from '../lookup/text';
 
 /*
  * A whole page's text, as "Explain this page" reads it: cleaned once, cut into paragraphs to
@@ -11,12 +12,6 @@ import {
  * are shown to the reader as the page wrote them.
  */
 
-const CONTROL =
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032]/g;
-const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033]/g;
-const DASHES = /[\u2010-\u2015\u2212]/g;
 const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 
 /** Straight quotes, plain dashes and spaces, no control characters; bounded. Lines are kept. */

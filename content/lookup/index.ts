@@ -12,7 +12,8 @@ import {
   type LoadedModel,
 } from './rank';
 import { searchText } from './search';
-import { MAX_LOOKUP_CHARS, normalize, stem, stripFurniture, tokens } from './text';
+import { MAX_LOOKUP_RAW_CHARS } from '../limits';
+import { normalize, stem, stripFurniture, tokens } from './text';
 
 export { MAX_LOOKUP_CHARS, normalize } from './text';
 export { buildSectionIndex } from './search';
@@ -93,9 +94,12 @@ function termOnly(text: string): GlossaryTerm | undefined {
   const names = termByName();
   const direct = names.get(words.join(' '));
   if (direct) return direct;
-  // "Tier III offender", "T visa application": a term plus one generic word.
-  if (words.length >= 2 && words.length <= 4) {
-    return names.get(words.slice(0, -1).join(' ')) ?? names.get(words.slice(1).join(' '));
+  // "Tier III offender", "T visa application": a term plus one generic word. Only for names of
+  // two words or more: a one-word name is often an everyday word ("court date", "race track",
+  // "stable condition" are not the trade's slang).
+  if (words.length >= 3 && words.length <= 4) {
+    const named = (part: string[]) => (part.length >= 2 ? names.get(part.join(' ')) : undefined);
+    return named(words.slice(0, -1)) ?? named(words.slice(1));
   }
   return undefined;
 }
@@ -109,6 +113,10 @@ function namedTerm(text: string): GlossaryTerm | undefined {
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
+
+/** A selection or passage as the model reads it: furniture dropped, normalised, bounded. */
+const cleanSelection = (text: string) =>
+  normalize(stripFurniture(text.slice(0, MAX_LOOKUP_RAW_CHARS)));
 
 /**
  * Finds the explainer section a selection is about, or `null` when the text is not about this
@@ -128,7 +136,7 @@ export function lookupWith(
 ): LookupResult | null {
   void context;
   if (typeof text !== 'string') return null;
-  const clean = normalize(stripFurniture(text.slice(0, MAX_LOOKUP_CHARS * 2)));
+  const clean = cleanSelection(text);
   if (!clean) return null;
 
   const term = termOnly(clean);
@@ -171,8 +179,7 @@ export interface PassageHit {
 }
 
 /** A page's passage, cleaned as a selection is (furniture dropped, normalised, bounded). */
-const cleanPassage = (text: string) =>
-  typeof text === 'string' ? normalize(stripFurniture(text.slice(0, MAX_LOOKUP_CHARS * 2))) : '';
+const cleanPassage = (text: string) => (typeof text === 'string' ? cleanSelection(text) : '');
 
 /**
  * A passage of a whole page ("Explain this page"), read with the model alone: the gate, then the

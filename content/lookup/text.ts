@@ -3,15 +3,21 @@
  * one normaliser, one tokeniser and one stemmer, so a word is read the same way everywhere.
  */
 
-/**
- * Work is capped: a selection longer than this is read from its start only.
- * News paragraphs put the point first, and the cap keeps a 1 MB selection instant.
- */
-export const MAX_LOOKUP_CHARS = 4000;
+import { MAX_LOOKUP_CHARS } from '../limits';
 
-const CONTROL =
+// Work is capped (content/limits.ts says why): a longer selection is read from its start only.
+export { MAX_LOOKUP_CHARS } from '../limits';
+
+/** Control, zero-width and direction characters: read as a space. */
+export const CONTROL =
   // eslint-disable-next-line no-control-regex -- stripping control characters is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** Curly and prime single quotes, read as "'". */
+export const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032]/g;
+/** Curly and prime double quotes, read as '"'. */
+export const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033]/g;
+/** Hyphens, dashes and the minus sign, read as "-". */
+export const DASHES = /[\u2010-\u2015\u2212]/g;
 
 /** Lower-case, straight quotes, plain dashes, no control characters, single spaces. */
 export function normalize(text: string): string {
@@ -23,9 +29,9 @@ export function normalize(text: string): string {
       .normalize('NFKC')
       .slice(0, MAX_LOOKUP_CHARS)
       .replace(CONTROL, ' ')
-      .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
-      .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
-      .replace(/[\u2010-\u2015\u2212]/g, '-')
+      .replace(SINGLE_QUOTES, "'")
+      .replace(DOUBLE_QUOTES, '"')
+      .replace(DASHES, '-')
       .replace(/§+/g, ' section ')
       .toLowerCase()
       .replace(/\s+/g, ' ')

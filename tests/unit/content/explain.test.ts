@@ -107,6 +107,21 @@ describe('explainText: terms and sections', () => {
     expect(terms).not.toContain('Bottom');
   });
 
+  it('does not read the trade\'s slang in its everyday sense as a term ("court date", "race track")', () => {
+    const terms = explainText(
+      `${story}\nAfter a court date, he drove past the race track on automatic pilot; a stable economy, the officers said, is no quota.`,
+    ).terms.map((t) => t.term);
+    for (const slang of [
+      'Trick or john',
+      'Track or stroll',
+      'Stable, “family”',
+      'Quota',
+      '“Automatic”',
+    ]) {
+      expect(terms).not.toContain(slang);
+    }
+  });
+
   it('returns nothing, calmly, for empty or non-text input', () => {
     expect(explainText('')).toEqual({ statutes: [], terms: [], sections: [] });
     expect(explainText(undefined as unknown as string)).toEqual({

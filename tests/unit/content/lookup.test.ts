@@ -58,6 +58,15 @@ describe('lookup: what a news reader selects', () => {
     expect(result?.term?.id).toBe(termId);
   });
 
+  it('opens a term with one generic word beside it only when its name has two words or more', () => {
+    expect(lookup('Tier III offender')?.term?.id).toBe('sex-offender-tiers');
+    expect(lookup('T visa application')?.term?.id).toBe('t-visa');
+    // One-word slang names are everyday words too: "race track" is not the trade's "track".
+    for (const text of ['race track', 'stable condition', 'automatic transmission']) {
+      expect(lookup(text)?.term, text).toBeUndefined();
+    }
+  });
+
   it('tolerates case, curly quotes, line breaks, plurals and a byline', () => {
     const text =
       'By Jane Doe, Staff Writer\nADVERTISEMENT\nThe TRAFFICKERS were\n“SENTENCED” to\r\nlife in prison without parole.';
