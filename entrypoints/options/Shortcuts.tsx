@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { LOOKUP_COMMAND, OPEN_POPUP_COMMAND } from '@/content/commands';
 import { SHORTCUTS as T } from '@/content/ui/options';
+import './Shortcuts.css';
 
 interface Command {
   name: string;
@@ -50,7 +51,7 @@ export function Shortcuts() {
     !isFirefox || !!(browser.commands as unknown as ShortcutSettingsApi)?.openShortcutSettings;
 
   return (
-    <section class="options__section" aria-labelledby="shortcuts-heading">
+    <section class="options__section shortcuts-setting" aria-labelledby="shortcuts-heading">
       <h2 id="shortcuts-heading">{T.heading}</h2>
       <p>{T.intro}</p>
       {commands === null && <p>{T.unavailable}</p>}
