@@ -10,8 +10,13 @@
  *   the English list does not misalign the translation; other arrays are matched by index, with
  *   `null` for items that hold no words;
  * - keys in FIXED_KEYS are never words; `cite` lists are translated through the source-label
- *   table instead (one label can be cited in many places).
+ *   table instead (one label can be cited in many places);
+ * - lists in FREE_LISTS (other names of a term, lookup keywords) are replaced whole: Spanish
+ *   readers use their own words, not one translation per English word.
  */
+
+/** Lists of words a translation replaces whole, with as many items as it needs. */
+export const FREE_LISTS: ReadonlySet<string> = new Set(['aliases', 'keywords']);
 
 /** Keys whose string values are codes, addresses, numbers or names of things: never translated. */
 export const FIXED_KEYS: ReadonlySet<string> = new Set([
@@ -86,7 +91,12 @@ export function applyWords<T>(base: T, overlay: Overlay | undefined): T {
   if (isRecord(base) && isRecord(overlay)) {
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(base)) {
-      out[key] = FIXED_KEYS.has(key) ? item : applyWords(item, overlay[key]);
+      const words = overlay[key];
+      out[key] = FIXED_KEYS.has(key)
+        ? item
+        : FREE_LISTS.has(key) && Array.isArray(words) && words.every((w) => typeof w === 'string')
+          ? words
+          : applyWords(item, words);
     }
     return out as T;
   }
