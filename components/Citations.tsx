@@ -1,5 +1,5 @@
 import type { Citation } from '@/content/types';
-import { SOURCE, confidenceWords } from '@/content/ui/common';
+import { useContent, useUi } from '@/components/useContent';
 import './Citations.css';
 
 export interface CitationsProps {
@@ -35,7 +35,7 @@ function shown(cite: readonly Citation[]): Citation[] {
 }
 
 /** "Label (how sure the source is)", or just the label for a primary source. */
-function withConfidence(c: Citation): string {
+function withConfidence(c: Citation, confidenceWords: (c: Citation) => string | null): string {
   const words = confidenceWords(c);
   return words ? `${c.label} (${words})` : c.label;
 }
@@ -45,7 +45,10 @@ function withConfidence(c: Citation): string {
  * open in a new tab; how sure a source is shows in words unless it is a primary source.
  */
 export function Citations({ cite = [], variant = 'compact', hideLabel = false }: CitationsProps) {
-  const list = shown(cite);
+  const { ui, sourceLabel } = useContent();
+  const { SOURCE, confidenceWords } = ui.common;
+  // Labels in the page's language; the sources themselves are the same in every language.
+  const list = shown(cite).map((c) => ({ ...c, label: sourceLabel(c.label) }));
   if (list.length === 0) return null;
   const heading = list.length === 1 ? SOURCE.one : SOURCE.many;
   if (variant === 'list') return <SourceLine list={list} heading={heading} hideLabel={hideLabel} />;
@@ -74,7 +77,7 @@ export function Citations({ cite = [], variant = 'compact', hideLabel = false }:
       {!one && <span>{SOURCE.many}: </span>}
       {list.map((c, i) => {
         const text = one ? SOURCE.one : String(i + 1);
-        const label = withConfidence(c);
+        const label = withConfidence(c, confidenceWords);
         return (
           <a
             key={c.url + i}
@@ -94,6 +97,7 @@ export function Citations({ cite = [], variant = 'compact', hideLabel = false }:
 }
 
 function Confidence({ of, class: className }: { of: Citation; class: string }) {
+  const { confidenceWords } = useUi().common;
   const words = confidenceWords(of);
   return words ? <span class={className}> ({words})</span> : null;
 }
@@ -106,6 +110,7 @@ interface SourceLineProps {
 
 /** The explainer's variant: a compact list of labelled links (styled in explainer.css). */
 function SourceLine({ list, heading, hideLabel }: SourceLineProps) {
+  const { SOURCE } = useUi().common;
   return (
     <div class="sources">
       {!hideLabel && (

@@ -1,7 +1,7 @@
 import { useRef } from 'preact/hooks';
+import { useUi } from '@/components/useContent';
 import { contactHref, contactName, contactText, showsVanityOnly } from '@/content/contacts';
 import type { Contact, Resource } from '@/content/types';
-import { CONTACT_KIND, SOURCE, TEXT_KEYWORD } from '@/content/ui/common';
 import { CopyButton } from './CopyButton';
 import './ContactLink.css';
 
@@ -16,6 +16,7 @@ export interface ContactLinkProps {
  * as in the data.
  */
 export function ContactLink({ resource, contact }: ContactLinkProps) {
+  const { CONTACT_KIND, SOURCE, TEXT_KEYWORD } = useUi().common;
   const valueRef = useRef<HTMLAnchorElement & HTMLSpanElement>(null);
   const href = contactHref(contact);
   const text = contactText(contact);

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { COPY } from '@/content/ui/common';
+import { useUi } from '@/components/useContent';
 import './CopyButton.css';
 
 type State = 'idle' | 'copied' | 'selected' | 'failed';
@@ -45,6 +45,7 @@ async function writeClipboard(text: string): Promise<boolean> {
  * If the clipboard is refused it selects the text so Ctrl+C works. Never throws.
  */
 export function CopyButton({ text, label, selectTarget, resetAfter = 2500 }: CopyButtonProps) {
+  const { COPY } = useUi().common;
   const [state, setState] = useState<State>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const alive = useRef(true);

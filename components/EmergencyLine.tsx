@@ -1,9 +1,10 @@
 import { contactHref } from '@/content/contacts';
-import { EMERGENCY } from '@/content/ui/common';
+import { useUi } from '@/components/useContent';
 import './EmergencyLine.css';
 
 /** "In immediate danger? Call 911": the first thing on every page, never waiting on settings. */
 export function EmergencyLine() {
+  const { EMERGENCY } = useUi().common;
   const href = contactHref({ kind: 'call', value: EMERGENCY.number }) ?? `tel:${EMERGENCY.number}`;
   return (
     <p class="emergency">

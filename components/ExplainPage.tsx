@@ -1,9 +1,9 @@
 import type { Ref } from 'preact';
+import { useUi } from '@/components/useContent';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ExplainerRoute } from '@/content/links';
 import type { Region } from '@/content/types';
-import { EXPLAIN_PAGE as T } from '@/content/ui/explain-page';
 import { activeTabId, readTab, type PageRead, type PageText } from '@/utils/page-reader';
 import './ExplainPage.css';
 
@@ -44,6 +44,7 @@ const loadResult = () => (resultModule ??= import('./ExplainPageResult'));
  * in this component's memory: it is rendered as text, never stored, and gone when the view closes.
  */
 export function ExplainPage({ region, linkTo, read = readActivePage }: ExplainPageProps) {
+  const { EXPLAIN_PAGE: T } = useUi().explainPage;
   const [state, setState] = useState<State>({ kind: 'idle' });
   const resultRef = useRef<HTMLHeadingElement>(null);
 
@@ -114,6 +115,7 @@ export interface PartProps {
 }
 
 function Failed({ reason, headingRef, linkTo }: PartProps & { reason: string }) {
+  const { EXPLAIN_PAGE: T } = useUi().explainPage;
   const heading = reason === 'not-allowed' ? T.notAllowedHeading : T.restrictedHeading;
   const text =
     reason === 'not-allowed' ? T.notAllowed : reason === 'no-tab' ? T.noTab : T.restricted;

@@ -1,4 +1,5 @@
 import { useMemo } from 'preact/hooks';
+import { useUi } from '@/components/useContent';
 import type { ComponentChildren } from 'preact';
 import { EmergencyLine } from './EmergencyLine';
 import type { PartProps } from './ExplainPage';
@@ -9,7 +10,6 @@ import { resourcesFor } from '@/content/region-lines';
 import { sectionById } from '@/content/sections';
 import { statuteByCitation } from '@/content/statutes';
 import type { Region, SectionId } from '@/content/types';
-import { EXPLAIN_PAGE as T } from '@/content/ui/explain-page';
 import type { PageText } from '@/utils/page-reader';
 
 /** The first analysis reads the lookup's saved index: done once, before the reader clicks. */
@@ -35,6 +35,7 @@ function Link({
 }
 
 function SectionLink({ id, linkTo }: { id: SectionId; linkTo: PartProps['linkTo'] }) {
+  const { EXPLAIN_PAGE: T } = useUi().explainPage;
   return (
     <Link route={{ kind: 'section', id }} linkTo={linkTo}>
       {T.readSection(sectionById(id).title)}
@@ -52,6 +53,7 @@ export function ExplainPageResult({
   headingRef,
   linkTo,
 }: PartProps & { page: PageText; region: Region | null }) {
+  const { EXPLAIN_PAGE: T } = useUi().explainPage;
   const found = useMemo(() => explainText(page.text), [page]);
   const nothing = found.statutes.length + found.terms.length + found.sections.length === 0;
   return (
@@ -81,6 +83,7 @@ export function ExplainPageResult({
 }
 
 function Statutes({ statutes, linkTo }: { statutes: Found['statutes']; linkTo: LinkTo }) {
+  const { EXPLAIN_PAGE: T } = useUi().explainPage;
   if (statutes.length === 0) return null;
   return (
     <div class="explain-page__part">
@@ -98,6 +101,7 @@ function Statutes({ statutes, linkTo }: { statutes: Found['statutes']; linkTo: L
 }
 
 function Terms({ terms, linkTo }: { terms: Found['terms']; linkTo: LinkTo }) {
+  const { EXPLAIN_PAGE: T } = useUi().explainPage;
   if (terms.length === 0) return null;
   return (
     <div class="explain-page__part">
@@ -117,6 +121,7 @@ function Terms({ terms, linkTo }: { terms: Found['terms']; linkTo: LinkTo }) {
 }
 
 function Sections({ sections, linkTo }: { sections: Found['sections']; linkTo: LinkTo }) {
+  const { EXPLAIN_PAGE: T } = useUi().explainPage;
   if (sections.length === 0) return null;
   return (
     <div class="explain-page__part">
@@ -139,6 +144,7 @@ function Sections({ sections, linkTo }: { sections: Found['sections']; linkTo: L
 
 /** 911 first, then the national hotline and the region's own lines. */
 function Report({ region }: { region: Region | null }) {
+  const { EXPLAIN_PAGE: T } = useUi().explainPage;
   const lines = resourcesFor(region).groups.filter(
     (g) => g.id === 'hotline' || g.id === 'regional',
   );

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { FOOTER_NOTE, LAST_REVIEWED, NOT_LEGAL_ADVICE } from '@/content/ui/common';
+import { useUi } from '@/components/useContent';
 import './PageFooter.css';
 
 export interface PageFooterProps {
@@ -11,6 +11,7 @@ export interface PageFooterProps {
 
 /** "Not legal advice · Last reviewed <date>" at the end of every page. */
 export function PageFooter({ children, showNote = false }: PageFooterProps) {
+  const { FOOTER_NOTE, LAST_REVIEWED, NOT_LEGAL_ADVICE } = useUi().common;
   return (
     <footer class="page-footer">
       <p class="page-footer__line">

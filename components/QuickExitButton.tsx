@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { QUICK_EXIT } from '@/content/ui/common';
+import { useUi } from '@/components/useContent';
 import './QuickExitButton.css';
 
 export interface QuickExitButtonProps {
@@ -9,6 +9,7 @@ export interface QuickExitButtonProps {
 
 /** A clearly labelled way out, for someone whose screen may be seen. */
 export function QuickExitButton({ onExit }: QuickExitButtonProps) {
+  const { QUICK_EXIT } = useUi().common;
   const hintId = `quick-exit-hint-${useId()}`;
   return (
     <span class="quick-exit">

@@ -1,5 +1,5 @@
-import { REGION } from '@/content/ui/common';
 import './RegionLine.css';
+import { useUi } from '@/components/useContent';
 
 export interface RegionLineProps {
   /**
@@ -13,6 +13,7 @@ export interface RegionLineProps {
 
 /** "Showing resources for Kansas · Change", or a prompt to set a region. */
 export function RegionLine({ label, onChange }: RegionLineProps) {
+  const { REGION } = useUi().common;
   if (label === undefined) return <p class="region-line" aria-hidden="true" />;
   if (label === null) {
     return (

@@ -1,7 +1,8 @@
 import { useId } from 'preact/hooks';
+import { useUi } from '@/components/useContent';
+import type { Content } from '@/content/i18n/content';
 import type { ResourceGroup } from '@/content/region-lines';
 import type { Contact, Resource } from '@/content/types';
-import { LINE_ROW } from '@/content/ui/common';
 import { ResourceCard } from './ResourceCard';
 import './RegionLines.css';
 
@@ -79,7 +80,7 @@ export function RegionLines({
 }
 
 /** Numbers only, in a few words: "1-888-373-7888, text 233733". */
-function numbers(resource: Resource): string {
+function numbers(resource: Resource, LINE_ROW: Content['ui']['common']['LINE_ROW']): string {
   const shown: string[] = [];
   const first = (kind: Contact['kind']) => resource.contacts.find((c) => c.kind === kind);
   const call = first('call');
@@ -95,7 +96,8 @@ function numbers(resource: Resource): string {
 
 /** One line as a row: its name, its main number, and any caution. */
 export function LineRow({ resource }: { resource: Resource }) {
-  const shown = numbers(resource);
+  const { LINE_ROW } = useUi().common;
+  const shown = numbers(resource, LINE_ROW);
   return (
     <li class="region-lines__row">
       <span class="region-lines__name">{resource.name}</span>

@@ -1,5 +1,5 @@
 import type { Resource } from '@/content/types';
-import { RESOURCE } from '@/content/ui/common';
+import { useUi } from '@/components/useContent';
 import { Citations } from './Citations';
 import { ContactLink } from './ContactLink';
 import './ResourceCard.css';
@@ -14,6 +14,7 @@ export interface ResourceCardProps {
 
 /** A line or organisation: name, caution, ways to reach it, hours, languages, sources. */
 export function ResourceCard({ resource, level = 3, featured = false }: ResourceCardProps) {
+  const { RESOURCE } = useUi().common;
   const Heading = `h${level}` as 'h2' | 'h3' | 'h4';
   const headingId = `resource-${resource.id}`;
   return (

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { LANGUAGE_CHOICES, type LanguageChoice } from './i18n/locales';
 import { parseRegion } from './regions';
 import type { Region } from './types';
 
@@ -75,6 +76,14 @@ export const SETTING_TABLE = {
     version: 1,
     migrations: {},
     parse: oneOf(LOOKUP_TARGETS),
+    stored: 'synced',
+  }),
+  /** The language of every page: the browser's, or the reader's choice. */
+  language: define<LanguageChoice>({
+    fallback: 'browser',
+    version: 1,
+    migrations: {},
+    parse: oneOf(LANGUAGE_CHOICES),
     stored: 'synced',
   }),
   /** Colour scheme of every page. */

@@ -1,5 +1,5 @@
 import type { Citation, Link } from '@/content/types';
-import { PANEL } from '@/content/ui/explainer';
+import { useUi } from '@/components/useContent';
 import { Citations } from '@/components/Citations';
 import { Highlight } from './Highlight';
 
@@ -14,6 +14,7 @@ interface Props {
 
 /** A boxed note: a warning (check this, be careful) or extra information. */
 export function Callout({ tone, title, text, cite, link, terms }: Props) {
+  const { PANEL } = useUi().explainer;
   return (
     <div class={`callout callout--${tone}`} role="note" aria-label={title}>
       <p class="callout__title">

@@ -1,8 +1,8 @@
 import type { ComponentChildren, RefObject } from 'preact';
+import { useUi } from '@/components/useContent';
 import { EXPLAINER_PAGE, explainerPath, isSectionId } from '@/content/links';
 import { sectionById, sections } from '@/content/sections';
 import type { Region, SectionId } from '@/content/types';
-import { HEADER, PANEL, PRIVACY, SEARCH, TOC } from '@/content/ui/explainer';
 import { EmergencyLine } from '@/components/EmergencyLine';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { firstScreenBlocks } from './first-screen';
@@ -26,6 +26,7 @@ const needsRegion = new Set(
 
 /** 911 and the quick exit, kept in view however far the reader scrolls. */
 export function SafetyBar({ onExit }: { onExit: () => void }) {
+  const { HEADER } = useUi().explainer;
   return (
     <section class="explainer__safety" aria-label={HEADER.safetyLabel}>
       <EmergencyLine />
@@ -46,6 +47,7 @@ interface HeaderProps {
 
 /** The title, and on the tab page the quick exit's limits; in the panel, a way to a tab. */
 export function ExplainerHeader({ panel, mode, titleRef, tools }: HeaderProps) {
+  const { HEADER, PANEL, PRIVACY } = useUi().explainer;
   const openInTabHref =
     mode.kind === 'page' && mode.target && isSectionId(mode.target)
       ? explainerPath({ kind: 'section', id: mode.target })
@@ -81,6 +83,7 @@ interface NavProps {
 
 /** The list of sections (folded away in the panel) and the way to search. */
 export function ExplainerNav({ panel, onChoose }: NavProps) {
+  const { TOC } = useUi().explainer;
   return (
     <div class="explainer__nav">
       <TableOfContents sections={tocSections} collapsed={panel} onChoose={onChoose} />
@@ -152,6 +155,7 @@ export function Sections({ mode, routed, complete, region, onDismissLookup }: Se
 
 /** The search view, with a way back to the whole explainer. */
 export function SearchPage(props: SearchViewProps) {
+  const { SEARCH } = useUi().explainer;
   return (
     <>
       <SearchView {...props} />

@@ -1,8 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import { useUi } from '@/components/useContent';
 import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
 import type { SectionId } from '@/content/types';
-import { APP_TITLE, DISCREET_TITLE } from '@/content/ui/common';
-import { PAGE_TITLE, PRIVACY } from '@/content/ui/explainer';
 import { PageFooter } from '@/components/PageFooter';
 import type { AllSettings } from '@/utils/settings';
 import { quickExit, watchDoubleEscape } from '@/utils/quick-exit';
@@ -37,6 +36,7 @@ export interface ExplainerViewProps {
  * it; the panel is the narrow variant and takes lookups as they arrive.
  */
 export function ExplainerView(props: ExplainerViewProps) {
+  const { PRIVACY } = useUi().explainer;
   const { variant, settings, firstLookup = null, tools } = props;
   const panel = variant === 'panel';
   const ready = settings !== null;
@@ -119,6 +119,8 @@ export function ExplainerView(props: ExplainerViewProps) {
 
 /** The page's title (neutral in discreet mode) and its quick exit: the button and Esc twice. */
 function usePageChrome(panel: boolean, discreet: boolean): () => void {
+  const { APP_TITLE, DISCREET_TITLE } = useUi().common;
+  const { PAGE_TITLE } = useUi().explainer;
   const exit = useCallback(() => void quickExit(panel ? 'panel' : 'tab'), [panel]);
   useEffect(() => watchDoubleEscape(exit), [exit]);
   useEffect(() => {

@@ -1,5 +1,5 @@
 import type { GlossaryTerm, SectionId } from '@/content/types';
-import { SECTION } from '@/content/ui/explainer';
+import { useUi } from '@/components/useContent';
 import { Citations } from '@/components/Citations';
 import { Highlight } from './Highlight';
 
@@ -12,6 +12,7 @@ interface Props {
 
 /** Every glossary term with its other names, meaning, sources and where to read more. */
 export function GlossaryList({ terms, sectionTitle, highlight }: Props) {
+  const { SECTION } = useUi().explainer;
   return (
     <dl class="glossary">
       {terms.map((t) => (

@@ -1,6 +1,6 @@
 import type { GlossaryTerm, SectionId } from '@/content/types';
+import { useUi } from '@/components/useContent';
 import { MAX_QUOTE_CHARS } from '@/content/limits';
-import { LOOKUP } from '@/content/ui/explainer';
 import { Citations } from '@/components/Citations';
 
 interface Props {
@@ -27,6 +27,7 @@ export function bannerDescription(id: string, hasTerm: boolean): string {
 
 /** The note above a looked-up section: what was selected and, for a glossary term, its meaning. */
 export function LookupBanner({ id, selection, term, alternatives = [], onDismiss }: Props) {
+  const { LOOKUP } = useUi().explainer;
   return (
     <div class="lookup-banner" id={id}>
       <p class="lookup-banner__selection" id={`${id}-selection`}>

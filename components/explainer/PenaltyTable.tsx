@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
+import { useUi } from '@/components/useContent';
 import type { PenaltyRow } from '@/content/types';
-import { PENALTIES } from '@/content/ui/explainer';
 import { Citations } from '@/components/Citations';
 import { Highlight } from './Highlight';
 
@@ -10,9 +10,8 @@ interface Props {
   terms?: readonly string[];
 }
 
-const C = PENALTIES.columns;
-
 function Optional({ value, terms }: { value?: string; terms?: readonly string[] }) {
+  const { PENALTIES } = useUi().explainer;
   if (!value) return <span class="penalties__none">{PENALTIES.notStated}</span>;
   return <Highlight text={value} terms={terms} />;
 }
@@ -23,6 +22,8 @@ function Optional({ value, terms }: { value?: string; terms?: readonly string[] 
  * inside its own box on narrow screens, so the page never scrolls sideways.
  */
 export function PenaltyTable({ caption, rows, terms }: Props) {
+  const { PENALTIES } = useUi().explainer;
+  const C = PENALTIES.columns;
   const captionId = useId();
   return (
     <>

@@ -1,8 +1,8 @@
 import type { Ref } from 'preact';
+import { useUi } from '@/components/useContent';
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { Section, SectionId } from '@/content/types';
 import { MAX_SEARCH_INPUT_CHARS } from '@/content/limits';
-import { SEARCH, TOC } from '@/content/ui/explainer';
 import { Highlight } from './Highlight';
 import { TableOfContents } from './TableOfContents';
 
@@ -35,6 +35,7 @@ export function SearchView({
   inputRef,
   onChoose,
 }: SearchViewProps) {
+  const { SEARCH, TOC } = useUi().explainer;
   const inputId = useId();
   const hintId = useId();
   const hasQuery = query.trim() !== '';
@@ -104,6 +105,7 @@ function useAnnouncement(status: string): string {
 
 /** Ranked links to the sections that match, each with its summary, matches marked. */
 function ResultList({ results, onChoose }: Pick<SearchViewProps, 'results' | 'onChoose'>) {
+  const { SEARCH } = useUi().explainer;
   return (
     <ol class="search__results" aria-label={SEARCH.results}>
       {results.map(({ section, matched }) => (

@@ -1,5 +1,5 @@
 import type { Section, SectionId } from '@/content/types';
-import { TOC } from '@/content/ui/explainer';
+import { useUi } from '@/components/useContent';
 
 interface Props {
   sections: readonly Pick<Section, 'id' | 'title'>[];
@@ -21,9 +21,12 @@ export function TableOfContents({
   collapsed = false,
   onChoose,
   headingLevel = 2,
-  label = TOC.navLabel,
-  heading = TOC.heading,
+  label,
+  heading,
 }: Props) {
+  const { TOC } = useUi().explainer;
+  label ??= TOC.navLabel;
+  heading ??= TOC.heading;
   const list = (
     <ol class="toc__list">
       {sections.map((s) => (

@@ -6,6 +6,7 @@
  * statute and the Attorney General page.
  */
 import data from '../data/states.json';
+import type { Widen } from '../i18n/widen';
 import { STATE_NAMES, stateNameInSentence } from '../regions';
 import { cite } from '../sources';
 import type { Citation, Contact, Resource, StateCode } from '../types';
@@ -109,8 +110,6 @@ export function stateData(code: StateCode): StateData {
   return STATES_DATA.states[code];
 }
 
-const T = STATE_LINES;
-
 function host(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
 }
@@ -138,149 +137,183 @@ function uniqueCitations(list: (Citation | null)[]): Citation[] {
   return out;
 }
 
-function thirdPartyNote(source: DataSource, note?: string): string | undefined {
-  if (source.verification !== 'third-party' || note?.includes(T.listedOn)) return note;
-  const from = T.thirdPartySite(source.site);
-  return note ? `${note}. ${from}` : from;
+/** The words a state's lines are built with, in one language. */
+export interface StateWords {
+  lines: Widen<typeof STATE_LINES>;
+  stateNames: Readonly<Record<StateCode, string>>;
+  stateNameInSentence: (code: StateCode) => string;
+  /** A phrase from states.json (hours, notes, descriptions) in this language. */
+  phrase: (english: string) => string;
+  missouriStatewide: readonly Resource[];
 }
 
-function childAbuseResource(code: StateCode, h: ChildAbuseHotline): Resource {
-  const name = STATE_NAMES[code];
-  const contacts: Contact[] = [
-    {
-      kind: 'call',
-      value: h.number,
-      ...(h.vanity ? { vanity: h.vanity } : {}),
-      ...(h.numberNote ? { note: h.numberNote } : {}),
-    },
-    ...h.alternates.map((a): Contact => ({
-      kind: 'call',
-      value: a.number,
-      note: thirdPartyNote(a.source, a.note),
-    })),
-    ...h.tty.map((t): Contact => ({
-      kind: 'tty',
-      value: t.number,
-      note: thirdPartyNote(t.source, t.note),
-    })),
-  ];
-  if (h.outOfState) {
-    contacts.push({
-      kind: 'call',
-      value: h.outOfState.number,
-      note: thirdPartyNote(h.outOfState.source, T.outOfState(stateNameInSentence(code))),
-    });
+/** Builds `stateResources` for one language. */
+export function makeStateResources(w: StateWords): (code: StateCode) => Resource[] {
+  const T = w.lines;
+  const P = w.phrase;
+
+  function thirdPartyNote(source: DataSource, note?: string): string | undefined {
+    if (source.verification !== 'third-party' || note?.includes(T.listedOn)) return note;
+    const from = T.thirdPartySite(source.site);
+    return note ? `${note}. ${from}` : from;
   }
-  if (h.online) {
-    contacts.push({ kind: 'web', value: h.online.url, note: T.reportOnline });
+
+  function childAbuseResource(code: StateCode, h: ChildAbuseHotline): Resource {
+    const name = w.stateNames[code];
+    const contacts: Contact[] = [
+      {
+        kind: 'call',
+        value: h.number,
+        ...(h.vanity ? { vanity: h.vanity } : {}),
+        ...(h.numberNote ? { note: P(h.numberNote) } : {}),
+      },
+      ...h.alternates.map((a): Contact => ({
+        kind: 'call',
+        value: a.number,
+        note: thirdPartyNote(a.source, a.note && P(a.note)),
+      })),
+      ...h.tty.map((t): Contact => ({
+        kind: 'tty',
+        value: t.number,
+        note: thirdPartyNote(t.source, t.note && P(t.note)),
+      })),
+    ];
+    if (h.outOfState) {
+      contacts.push({
+        kind: 'call',
+        value: h.outOfState.number,
+        note: thirdPartyNote(h.outOfState.source, T.outOfState(w.stateNameInSentence(code))),
+      });
+    }
+    if (h.online) {
+      contacts.push({ kind: 'web', value: h.online.url, note: T.reportOnline });
+    }
+    const details: { source: DataSource }[] = [...h.tty, ...h.alternates];
+    if (h.outOfState) details.push(h.outOfState);
+    if (h.hours) details.push(h.hours);
+    const qualifier =
+      h.source.verification !== 'official'
+        ? T.qualifier.secondary
+        : details.some((d) => d.source.verification === 'third-party')
+          ? T.qualifier.someThirdParty
+          : undefined;
+    let hours = h.hours?.text && P(h.hours.text);
+    if (hours && h.hours?.source.verification === 'third-party') {
+      hours = T.perThirdParty(hours);
+    }
+    return {
+      id: `${code.toLowerCase()}-child-abuse-hotline`,
+      name: T.childAbuse.name(name),
+      purpose: 'child-abuse-report',
+      summary: T.childAbuse.summary(w.stateNameInSentence(code)),
+      contacts,
+      ...(hours ? { hours } : {}),
+      ...(qualifier ? { qualifier } : {}),
+      cite: uniqueCitations([
+        citeSource(T.childAbuse.name(name), h.source),
+        ...details.map((d) => citeSource(T.childAbuse.details(name), d.source)),
+        h.online ? citeSource(T.childAbuse.online(name), h.online.source) : null,
+      ]),
+    };
   }
-  const details: { source: DataSource }[] = [...h.tty, ...h.alternates];
-  if (h.outOfState) details.push(h.outOfState);
-  if (h.hours) details.push(h.hours);
-  const qualifier =
-    h.source.verification !== 'official'
-      ? T.qualifier.secondary
-      : details.some((d) => d.source.verification === 'third-party')
-        ? T.qualifier.someThirdParty
-        : undefined;
-  let hours = h.hours?.text;
-  if (hours && h.hours?.source.verification === 'third-party') {
-    hours = T.perThirdParty(hours);
+
+  function childAbuseLocalResource(code: StateCode, l: ChildAbuseLocal): Resource {
+    const name = w.stateNames[code];
+    const contacts: Contact[] = [
+      ...(l.regionalNumbers ?? []).map((r): Contact => ({
+        kind: 'call',
+        value: r.number,
+        ...(r.note ? { note: P(r.note) } : {}),
+      })),
+      { kind: 'web', value: l.url, note: T.findLocal },
+    ];
+    const qualifier = l.source.verification === 'official' ? undefined : T.qualifier.thirdPartyLink;
+    return {
+      id: `${code.toLowerCase()}-child-abuse-local`,
+      name: T.childAbuseLocal.name(name),
+      purpose: 'child-abuse-report',
+      summary: T.childAbuseLocal.summary(name, P(l.description)),
+      contacts,
+      ...(qualifier ? { qualifier } : {}),
+      cite: uniqueCitations([
+        citeSource(T.childAbuseLocal.source(name), l.source),
+        cite(T.childAbuseLocal.page(name), l.url, confidenceOf(l.source)),
+      ]),
+    };
   }
-  return {
-    id: `${code.toLowerCase()}-child-abuse-hotline`,
-    name: T.childAbuse.name(name),
-    purpose: 'child-abuse-report',
-    summary: T.childAbuse.summary(stateNameInSentence(code)),
-    contacts,
-    ...(hours ? { hours } : {}),
-    ...(qualifier ? { qualifier } : {}),
-    cite: uniqueCitations([
-      citeSource(T.childAbuse.name(name), h.source),
-      ...details.map((d) => citeSource(T.childAbuse.details(name), d.source)),
-      h.online ? citeSource(T.childAbuse.online(name), h.online.source) : null,
-    ]),
-  };
+
+  function stateHotlineResource(code: StateCode, s: StateHotline): Resource {
+    const name = w.stateNames[code];
+    const contacts: Contact[] = [
+      { kind: 'call', value: s.number, ...(s.vanity ? { vanity: s.vanity } : {}) },
+      ...(s.alternates ?? []).map((a): Contact => ({
+        kind: 'call',
+        value: a.number,
+        ...(a.note ? { note: P(a.note) } : {}),
+      })),
+    ];
+    return {
+      id: `${code.toLowerCase()}-state-trafficking-line`,
+      name: P(s.name),
+      purpose: 'state-trafficking-line',
+      summary: T.stateLine.summary(
+        w.stateNameInSentence(code),
+        s.operator && P(s.operator),
+        s.for && P(s.for),
+        s.email,
+      ),
+      contacts,
+      ...(s.hours ? { hours: P(s.hours) } : {}),
+      qualifier: s.numbersDiffer
+        ? T.qualifier.numbersDiffer
+        : s.source.verification === 'official'
+          ? undefined
+          : s.source.verification === 'third-party'
+            ? T.qualifier.thirdParty
+            : T.qualifier.secondary,
+      cite: uniqueCitations([citeSource(T.stateLine.source(name), s.source)]),
+    };
+  }
+
+  function agPageResource(code: StateCode, a: AgPage): Resource {
+    const name = w.stateNames[code];
+    return {
+      id: `${code.toLowerCase()}-attorney-general`,
+      name: T.attorneyGeneral.name(name),
+      purpose: 'information',
+      summary: T.attorneyGeneral.summary(w.stateNameInSentence(code), a.language && P(a.language)),
+      contacts: [{ kind: 'web', value: a.url }],
+      ...(a.source.verification === 'official' ? {} : { qualifier: T.qualifier.otherSource }),
+      cite: uniqueCitations([citeSource(T.attorneyGeneral.source(name), a.source)]),
+    };
+  }
+
+  /**
+   * A state's own lines as Resources: the child abuse line (or where to report
+   * locally), the state trafficking line, then the Attorney General page.
+   * Missouri's lines come from ./missouri.ts.
+   */
+  function stateResources(code: StateCode): Resource[] {
+    if (code === 'MO') return [...w.missouriStatewide];
+    const s = stateData(code);
+    const out: Resource[] = [];
+    if (s.childAbuseHotline) out.push(childAbuseResource(code, s.childAbuseHotline));
+    else if (s.childAbuseLocal) out.push(childAbuseLocalResource(code, s.childAbuseLocal));
+    if (s.stateHotline) out.push(stateHotlineResource(code, s.stateHotline));
+    if (s.agPage) out.push(agPageResource(code, s.agPage));
+    return out;
+  }
+
+  return stateResources;
 }
 
-function childAbuseLocalResource(code: StateCode, l: ChildAbuseLocal): Resource {
-  const name = STATE_NAMES[code];
-  const contacts: Contact[] = [
-    ...(l.regionalNumbers ?? []).map((r): Contact => ({
-      kind: 'call',
-      value: r.number,
-      ...(r.note ? { note: r.note } : {}),
-    })),
-    { kind: 'web', value: l.url, note: T.findLocal },
-  ];
-  const qualifier = l.source.verification === 'official' ? undefined : T.qualifier.thirdPartyLink;
-  return {
-    id: `${code.toLowerCase()}-child-abuse-local`,
-    name: T.childAbuseLocal.name(name),
-    purpose: 'child-abuse-report',
-    summary: T.childAbuseLocal.summary(name, l.description),
-    contacts,
-    ...(qualifier ? { qualifier } : {}),
-    cite: uniqueCitations([
-      citeSource(T.childAbuseLocal.source(name), l.source),
-      cite(T.childAbuseLocal.page(name), l.url, confidenceOf(l.source)),
-    ]),
-  };
-}
+export const ENGLISH_STATE_WORDS: StateWords = {
+  lines: STATE_LINES,
+  stateNames: STATE_NAMES,
+  stateNameInSentence,
+  phrase: (english) => english,
+  missouriStatewide,
+};
 
-function stateHotlineResource(code: StateCode, s: StateHotline): Resource {
-  const name = STATE_NAMES[code];
-  const contacts: Contact[] = [
-    { kind: 'call', value: s.number, ...(s.vanity ? { vanity: s.vanity } : {}) },
-    ...(s.alternates ?? []).map((a): Contact => ({
-      kind: 'call',
-      value: a.number,
-      ...(a.note ? { note: a.note } : {}),
-    })),
-  ];
-  return {
-    id: `${code.toLowerCase()}-state-trafficking-line`,
-    name: s.name,
-    purpose: 'state-trafficking-line',
-    summary: T.stateLine.summary(stateNameInSentence(code), s.operator, s.for, s.email),
-    contacts,
-    ...(s.hours ? { hours: s.hours } : {}),
-    qualifier: s.numbersDiffer
-      ? T.qualifier.numbersDiffer
-      : s.source.verification === 'official'
-        ? undefined
-        : s.source.verification === 'third-party'
-          ? T.qualifier.thirdParty
-          : T.qualifier.secondary,
-    cite: uniqueCitations([citeSource(T.stateLine.source(name), s.source)]),
-  };
-}
-
-function agPageResource(code: StateCode, a: AgPage): Resource {
-  const name = STATE_NAMES[code];
-  return {
-    id: `${code.toLowerCase()}-attorney-general`,
-    name: T.attorneyGeneral.name(name),
-    purpose: 'information',
-    summary: T.attorneyGeneral.summary(stateNameInSentence(code), a.language),
-    contacts: [{ kind: 'web', value: a.url }],
-    ...(a.source.verification === 'official' ? {} : { qualifier: T.qualifier.otherSource }),
-    cite: uniqueCitations([citeSource(T.attorneyGeneral.source(name), a.source)]),
-  };
-}
-
-/**
- * A state's own lines as Resources: the child abuse line (or where to report
- * locally), the state trafficking line, then the Attorney General page.
- * Missouri's lines come from ./missouri.ts.
- */
-export function stateResources(code: StateCode): Resource[] {
-  if (code === 'MO') return [...missouriStatewide];
-  const s = stateData(code);
-  const out: Resource[] = [];
-  if (s.childAbuseHotline) out.push(childAbuseResource(code, s.childAbuseHotline));
-  else if (s.childAbuseLocal) out.push(childAbuseLocalResource(code, s.childAbuseLocal));
-  if (s.stateHotline) out.push(stateHotlineResource(code, s.stateHotline));
-  if (s.agPage) out.push(agPageResource(code, s.agPage));
-  return out;
-}
+/** A state's own lines, in English. */
+export const stateResources = makeStateResources(ENGLISH_STATE_WORDS);

@@ -1,4 +1,5 @@
 import { LOOKUP_COMMAND, OPEN_POPUP_COMMAND } from '../commands';
+import type { LanguageChoice } from '../i18n/locales';
 import { regionLabel } from '../regions';
 import type { AllSettings, LookupTarget, SettingKey, Theme } from '../settings';
 import type { Region } from '../types';
@@ -58,6 +59,18 @@ export const LOOKUP = {
     'Right-click lookup is off, so this choice has no effect until you turn it back on.',
 } as const;
 
+export const LANGUAGE = {
+  heading: 'Language',
+  legend: 'Language of the guide',
+  /** Each language by its own name, so a reader finds theirs whatever the page's language. */
+  choices: {
+    browser: 'Same as my browser',
+    en: 'English',
+    es: 'Español',
+  } satisfies Record<LanguageChoice, string>,
+  help: 'Every open page of the guide changes at once.',
+} as const;
+
 export const APPEARANCE = {
   heading: 'Appearance',
   themeLegend: 'Theme',
@@ -90,6 +103,7 @@ export const STORED_NAMES: Record<SettingKey, string> = {
   region: 'your region',
   lookupEnabled: 'right-click lookup',
   lookupTarget: 'where lookups open',
+  language: 'language',
   theme: 'theme',
   discreet: 'discreet mode',
 };
@@ -140,6 +154,8 @@ export const SAVED = {
   lookupEnabled: (on: boolean) => `Saved: Right-click lookup is ${on ? 'on' : 'off'}`,
   lookupTarget: (target: LookupTarget) =>
     `Saved: Lookups open ${target === 'tab' ? 'in a new tab' : 'beside the page'}`,
+  language: (choice: LanguageChoice) =>
+    `Saved: Language is ${choice === 'browser' ? 'the same as your browser' : LANGUAGE.choices[choice]}`,
   theme: (theme: Theme) =>
     `Saved: Theme is ${theme === 'system' ? 'the same as your device' : theme}`,
   discreet: (on: boolean) => `Saved: Discreet mode is ${on ? 'on' : 'off'}`,

@@ -1,8 +1,8 @@
 import type { Ref, VNode } from 'preact';
+import { useContent, useUi } from '@/components/useContent';
+import type { Content } from '@/content/i18n/content';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { SETTING_KEYS, type AllSettings, type SettingKey } from '@/content/settings';
-import { DISCREET_TITLE } from '@/content/ui/common';
-import { PAGE, RESET, SAVE_FAILED, SAVED, SYNC } from '@/content/ui/options';
 import { EmergencyLine } from '@/components/EmergencyLine';
 import { PageFooter } from '@/components/PageFooter';
 import { QuickExitButton } from '@/components/QuickExitButton';
@@ -23,10 +23,16 @@ export { SAVE_DELAY_MS } from './useAutosave';
 
 const exit = () => void quickExit('tab');
 
-const savedMessage = <K extends SettingKey>(key: K, value: AllSettings[K]) =>
-  (SAVED[key] as (value: AllSettings[K]) => string)(value);
+const savedMessage = <K extends SettingKey>(
+  SAVED: Content['ui']['options']['SAVED'],
+  key: K,
+  value: AllSettings[K],
+) => (SAVED[key] as (value: AllSettings[K]) => string)(value);
 
 export function App({ initialSettings = null }: { initialSettings?: AllSettings | null }) {
+  const { DISCREET_TITLE } = useUi().common;
+  const content = useContent();
+  const { PAGE, RESET, SAVE_FAILED, SAVED, SYNC } = content.ui.options;
   const stored = useSettings(initialSettings);
   const [announcement, setAnnouncement] = useState({ text: '', count: 0 });
   const announce = (text: string) => setAnnouncement((last) => ({ text, count: last.count + 1 }));
@@ -36,7 +42,9 @@ export function App({ initialSettings = null }: { initialSettings?: AllSettings 
     onSaved(key, value, result) {
       if (result.syncError) sync.failed();
       announce(
-        result.syncError ? `${savedMessage(key, value)}. ${SYNC.failed}` : savedMessage(key, value),
+        result.syncError
+          ? `${savedMessage(SAVED, key, value)}. ${SYNC.failed}`
+          : savedMessage(SAVED, key, value),
       );
       if (key === 'region' && value) setRegionSaved(true);
     },
@@ -88,9 +96,16 @@ export function App({ initialSettings = null }: { initialSettings?: AllSettings 
             {welcome && <WelcomeNote saved={regionSaved} />}
             {SETTING_SECTIONS.map(({ id, heading }) => (
               <section key={id} class="options__section" aria-labelledby={`${id}-heading`}>
-                <h2 id={`${id}-heading`}>{heading}</h2>
+                <h2 id={`${id}-heading`}>{heading(content.ui.options)}</h2>
                 {SETTING_KEYS.filter((key) => CONTROLS[key].section === id).map((key) => (
-                  <Control key={key} name={key} shown={shown} change={change} stateRef={stateRef} />
+                  <Control
+                    key={key}
+                    name={key}
+                    shown={shown}
+                    change={change}
+                    stateRef={stateRef}
+                    content={content}
+                  />
                 ))}
               </section>
             ))}
@@ -112,11 +127,24 @@ interface ControlSlotProps<K extends SettingKey> {
   shown: AllSettings;
   change: (key: K, value: AllSettings[K]) => void;
   stateRef: Ref<HTMLSelectElement>;
+  content: Content;
 }
 
 /** One setting's control from CONTROLS, wired to the autosave. */
-function Control<K extends SettingKey>({ name, shown, change, stateRef }: ControlSlotProps<K>) {
+function Control<K extends SettingKey>({
+  name,
+  shown,
+  change,
+  stateRef,
+  content,
+}: ControlSlotProps<K>) {
   // CONTROLS[name] is the control for this K; TypeScript cannot follow a key through a union.
   const render = CONTROLS[name].render as (props: ControlProps<K>) => VNode;
-  return render({ value: shown[name], shown, onChange: (value) => change(name, value), stateRef });
+  return render({
+    value: shown[name],
+    shown,
+    onChange: (value) => change(name, value),
+    stateRef,
+    content,
+  });
 }

@@ -8,6 +8,8 @@ export interface ChoiceGroupProps<T extends string> {
   choices: Record<T, string>;
   onChange: (value: T) => void;
   description?: string;
+  /** The language of a choice's label, where it is not the page's (a language's own name). */
+  langs?: Partial<Record<T, string>>;
 }
 
 /** One of a few choices: native radios in a fieldset, so arrow keys and screen readers work as usual. */
@@ -18,6 +20,7 @@ export function ChoiceGroup<T extends string>({
   choices,
   onChange,
   description,
+  langs,
 }: ChoiceGroupProps<T>) {
   const descriptionId = `${name}-description`;
   return (
@@ -41,7 +44,9 @@ export function ChoiceGroup<T extends string>({
                 checked={value === choice}
                 onChange={() => onChange(choice)}
               />
-              <label for={id}>{choices[choice]}</label>
+              <label for={id} lang={langs?.[choice]}>
+                {choices[choice]}
+              </label>
             </div>
           );
         })}

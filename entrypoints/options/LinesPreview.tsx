@@ -1,5 +1,5 @@
 import type { RegionResources } from '@/content/region-lines';
-import { PREVIEW } from '@/content/ui/options';
+import { useUi } from '@/components/useContent';
 import { LineRow, RegionLines } from '@/components/RegionLines';
 import './LinesPreview.css';
 
@@ -12,6 +12,7 @@ export interface LinesPreviewProps {
  * toolbar button will list, by name and number, and what we do not cover.
  */
 export function LinesPreview({ lines }: LinesPreviewProps) {
+  const { PREVIEW } = useUi().options;
   const heading = lines.label ? PREVIEW.headingFor(lines.label) : PREVIEW.headingNational;
   return (
     <section class="lines-preview" aria-labelledby="lines-preview-heading">

@@ -1,8 +1,15 @@
 import type { Ref } from 'preact';
-import { AREA_LABELS, OUTSIDE_US_LABEL, STATE_NAMES, parseRegion } from '@/content/regions';
-import { AREA_COUNTIES, AREA_DESCRIPTIONS, AREA_NOTES } from '@/content/areas';
-import { MISSOURI_AREAS, OUTSIDE_US, STATE_CODES, type Region } from '@/content/types';
-import { REGION_PICKER } from '@/content/ui/options';
+import { useMemo } from 'preact/hooks';
+import { useContent } from '@/components/useContent';
+import { parseRegion } from '@/content/regions';
+import { AREA_COUNTIES } from '@/content/areas';
+import {
+  MISSOURI_AREAS,
+  OUTSIDE_US,
+  STATE_CODES,
+  type Region,
+  type StateCode,
+} from '@/content/types';
 import './RegionPicker.css';
 
 export interface RegionPickerProps {
@@ -13,9 +20,8 @@ export interface RegionPickerProps {
 }
 
 /** States and DC sorted by name, so typing a letter jumps where people expect. */
-const STATES_BY_NAME = [...STATE_CODES].sort((a, b) =>
-  STATE_NAMES[a].localeCompare(STATE_NAMES[b], 'en'),
-);
+const statesByName = (names: Readonly<Record<StateCode, string>>, locale: string) =>
+  [...STATE_CODES].sort((a, b) => names[a].localeCompare(names[b], locale));
 
 /**
  * The state list, and for Missouri an optional area list with the counties of
@@ -23,6 +29,11 @@ const STATES_BY_NAME = [...STATE_CODES].sort((a, b) =>
  * knows them.
  */
 export function RegionPicker({ region, onChange, stateRef }: RegionPickerProps) {
+  const { ui, regions, locale } = useContent();
+  const { REGION_PICKER } = ui.options;
+  const { stateNames: STATE_NAMES, areaLabels: AREA_LABELS, outsideUs: OUTSIDE_US_LABEL } = regions;
+  const { areaDescriptions: AREA_DESCRIPTIONS, areaNotes: AREA_NOTES } = regions;
+  const STATES_BY_NAME = useMemo(() => statesByName(STATE_NAMES, locale), [locale]);
   const state = region?.state ?? '';
   const area = region?.state === 'MO' ? region.area : undefined;
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { RESET } from '@/content/ui/options';
+import { useUi } from '@/components/useContent';
 import './ResetSettings.css';
 
 export interface ResetSettingsProps {
@@ -12,6 +12,7 @@ export interface ResetSettingsProps {
  * cannot reset by accident because focus goes to the question, not the button.
  */
 export function ResetSettings({ onReset }: ResetSettingsProps) {
+  const { RESET } = useUi().options;
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const questionRef = useRef<HTMLParagraphElement>(null);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useUi } from '@/components/useContent';
 import { browser } from 'wxt/browser';
 import { LOOKUP_COMMAND, OPEN_POPUP_COMMAND } from '@/content/commands';
-import { SHORTCUTS as T } from '@/content/ui/options';
 import './Shortcuts.css';
 
 interface Command {
@@ -22,6 +22,7 @@ const isFirefox = import.meta.env.FIREFOX;
  * to change them. Browsers let only their own settings page change a shortcut.
  */
 export function Shortcuts() {
+  const { SHORTCUTS: T } = useUi().options;
   const [commands, setCommands] = useState<Command[] | null | undefined>(undefined);
 
   useEffect(() => {

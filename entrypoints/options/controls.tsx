@@ -1,7 +1,6 @@
 import type { Ref, VNode } from 'preact';
-import { resourcesFor } from '@/content/region-lines';
+import type { Content } from '@/content/i18n/content';
 import type { AllSettings, SettingKey } from '@/content/settings';
-import { APPEARANCE, DISCREET, LOOKUP, REGION_PICKER } from '@/content/ui/options';
 import { ChoiceGroup } from './ChoiceGroup';
 import { LinesPreview } from './LinesPreview';
 import { RegionPicker } from './RegionPicker';
@@ -14,15 +13,20 @@ export interface ControlProps<K extends SettingKey> {
   onChange: (value: AllSettings[K]) => void;
   /** Lets the page move focus to the state list (first run). */
   stateRef: Ref<HTMLSelectElement>;
+  /** The guide in the page's language. */
+  content: Content;
 }
 
 /** The sections of the options page that hold settings, in order, each with its heading. */
 export const SETTING_SECTIONS = [
-  { id: 'region', heading: REGION_PICKER.heading },
-  { id: 'lookup', heading: LOOKUP.heading },
-  { id: 'appearance', heading: APPEARANCE.heading },
-  { id: 'discreet', heading: DISCREET.heading },
+  { id: 'language', heading: (t: OptionsText) => t.LANGUAGE.heading },
+  { id: 'region', heading: (t: OptionsText) => t.REGION_PICKER.heading },
+  { id: 'lookup', heading: (t: OptionsText) => t.LOOKUP.heading },
+  { id: 'appearance', heading: (t: OptionsText) => t.APPEARANCE.heading },
+  { id: 'discreet', heading: (t: OptionsText) => t.DISCREET.heading },
 ] as const;
+
+type OptionsText = Content['ui']['options'];
 
 type SectionId = (typeof SETTING_SECTIONS)[number]['id'];
 
@@ -35,67 +39,82 @@ type Controls = {
  * the table's keys, so a setting without a control does not compile.
  */
 export const CONTROLS: Controls = {
+  language: {
+    section: 'language',
+    render: ({ value, onChange, content: { ui } }) => (
+      <ChoiceGroup
+        name="language"
+        legend={ui.options.LANGUAGE.legend}
+        value={value}
+        choices={ui.options.LANGUAGE.choices}
+        // Each language's name is in that language, so it is read with its own voice.
+        langs={{ en: 'en', es: 'es' }}
+        description={ui.options.LANGUAGE.help}
+        onChange={onChange}
+      />
+    ),
+  },
   region: {
     section: 'region',
-    render: ({ value, onChange, stateRef }) => (
+    render: ({ value, onChange, stateRef, content }) => (
       <>
         <RegionPicker region={value} onChange={onChange} stateRef={stateRef} />
-        <LinesPreview lines={resourcesFor(value)} />
+        <LinesPreview lines={content.resourcesFor(value)} />
       </>
     ),
   },
   lookupEnabled: {
     section: 'lookup',
-    render: ({ value, onChange }) => (
+    render: ({ value, onChange, content: { ui } }) => (
       <SettingSwitch
         id="lookup-enabled"
-        label={LOOKUP.enabledLabel}
+        label={ui.options.LOOKUP.enabledLabel}
         checked={value}
         onChange={onChange}
-        description={LOOKUP.enabledHelp}
+        description={ui.options.LOOKUP.enabledHelp}
       />
     ),
   },
   lookupTarget: {
     section: 'lookup',
-    render: ({ value, onChange, shown }) => (
+    render: ({ value, onChange, shown, content: { ui } }) => (
       <>
         <ChoiceGroup
           name="lookup-target"
-          legend={LOOKUP.targetLegend}
+          legend={ui.options.LOOKUP.targetLegend}
           value={value}
-          choices={LOOKUP.targets}
-          description={LOOKUP.targetHelp}
+          choices={ui.options.LOOKUP.targets}
+          description={ui.options.LOOKUP.targetHelp}
           onChange={onChange}
         />
-        {!shown.lookupEnabled && <p class="options__note">{LOOKUP.disabledNote}</p>}
+        {!shown.lookupEnabled && <p class="options__note">{ui.options.LOOKUP.disabledNote}</p>}
       </>
     ),
   },
   theme: {
     section: 'appearance',
-    render: ({ value, onChange }) => (
+    render: ({ value, onChange, content: { ui } }) => (
       <ChoiceGroup
         name="theme"
-        legend={APPEARANCE.themeLegend}
+        legend={ui.options.APPEARANCE.themeLegend}
         value={value}
-        choices={APPEARANCE.themes}
+        choices={ui.options.APPEARANCE.themes}
         onChange={onChange}
       />
     ),
   },
   discreet: {
     section: 'discreet',
-    render: ({ value, onChange }) => (
+    render: ({ value, onChange, content: { ui } }) => (
       <SettingSwitch
         id="discreet"
-        label={DISCREET.label}
+        label={ui.options.DISCREET.label}
         checked={value}
         onChange={onChange}
         description={
           <>
-            <p>{DISCREET.help}</p>
-            <p>{DISCREET.limits}</p>
+            <p>{ui.options.DISCREET.help}</p>
+            <p>{ui.options.DISCREET.limits}</p>
           </>
         }
       />

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useUi } from '@/components/useContent';
 import { browser } from 'wxt/browser';
 import { EmergencyLine } from '@/components/EmergencyLine';
 import { ExplainPage } from '@/components/ExplainPage';
@@ -9,8 +10,6 @@ import { useSettings, useTheme } from '@/components/useSettings';
 import { EXPLAINER_PAGE, explainerPath, type ExplainerRoute } from '@/content/links';
 import { resourcesFor } from '@/content/region-lines';
 import type { Faq } from '@/content/types';
-import { APP_TITLE, DISCREET_TITLE } from '@/content/ui/common';
-import { POPUP } from '@/content/ui/popup';
 import { stashSearch } from '@/utils/lookup-stash';
 import type { AllSettings } from '@/utils/settings';
 import { openSidePanel } from '@/utils/side-panel';
@@ -39,6 +38,8 @@ export interface AppProps {
 }
 
 export function App({ initialSettings = null }: AppProps) {
+  const { APP_TITLE, DISCREET_TITLE } = useUi().common;
+  const { POPUP } = useUi().popup;
   const settings = useSettings(initialSettings);
   useTheme(settings);
   // The lines and the questions are drawn with the settings: one render (`npm run bench`).

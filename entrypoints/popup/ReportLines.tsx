@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
+import { useUi } from '@/components/useContent';
 import { RegionLines } from '@/components/RegionLines';
 import { ResourceCard } from '@/components/ResourceCard';
 import type { RegionResources, ResourceGroup } from '@/content/region-lines';
 import { nationalHotline } from '@/content/resources/national';
-import { POPUP } from '@/content/ui/popup';
 
 const MORE_ID = 'more-lines';
 
@@ -20,6 +20,7 @@ export interface ReportLinesProps {
 
 /** "Report": the hotline from the first paint, then the region's lines, the rest folded away. */
 export function ReportLines({ resolved }: ReportLinesProps) {
+  const { POPUP } = useUi().popup;
   const [moreOpen, setMoreOpen] = useState(false);
   const groups = resolved?.groups ?? [];
   const regional = groups.filter((g) => g.id !== 'hotline' && !foldable(g));

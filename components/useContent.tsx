@@ -1,0 +1,102 @@
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext, useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import type { Content, Knowledge } from '@/content/i18n/content';
+import { ENGLISH } from '@/content/i18n/english';
+import type { Locale } from '@/content/i18n/locales';
+import type { AllSettings } from '@/content/settings';
+import { localeFor } from '@/utils/locale';
+import { within } from '@/utils/within';
+import { FIRST_RENDER_WAIT_MS, useSettings } from './useSettings';
+
+/*
+ * The guide's words for the page's language. English is part of every page; Spanish is a chunk
+ * of its own, loaded (from the extension, never the network) only when a page needs it, so
+ * English pages stay as small as they were.
+ */
+
+const ContentContext = createContext<Content>(ENGLISH);
+/** The explainer's knowledge, on pages that load it (components/useKnowledge.ts reads it). */
+export const KnowledgeContext = createContext<Knowledge | null>(null);
+
+/** What a page draws from: the content and, on the explainer's pages, the knowledge. */
+export interface PageContent {
+  content: Content;
+  knowledge: Knowledge | null;
+}
+
+/** The whole guide in the page's language. */
+export const useContent = (): Content => useContext(ContentContext);
+/** The interface strings in the page's language. */
+export const useUi = (): Content['ui'] => useContext(ContentContext).ui;
+
+/** The guide in a locale (with the explainer's knowledge when the page shows it). */
+export async function loadContent(locale: Locale, withKnowledge: boolean): Promise<PageContent> {
+  const content = locale === 'en' ? ENGLISH : (await import('@/content/es')).SPANISH;
+  return { content, knowledge: withKnowledge ? await content.loadKnowledge() : null };
+}
+
+/**
+ * The content for a page's first render, in the language its settings ask for, so the first
+ * paint is already in the right language; English if that takes too long or fails (the page,
+ * and 911 on it, must always show).
+ */
+export async function firstContent(
+  settings: AllSettings | null,
+  withKnowledge = false,
+): Promise<PageContent> {
+  const wanted = await within(
+    loadContent(localeFor(settings?.language), withKnowledge),
+    FIRST_RENDER_WAIT_MS,
+  );
+  if (wanted) return wanted;
+  return (
+    (await within(loadContent('en', withKnowledge), FIRST_RENDER_WAIT_MS)) ?? {
+      content: ENGLISH,
+      knowledge: null,
+    }
+  );
+}
+
+/** Marks the page's language, for screen readers, hyphenation and spelling. */
+export function applyLanguage(locale: Locale, doc: Document = document): void {
+  doc.documentElement.lang = locale;
+}
+
+/**
+ * Gives the page its content and keeps it in the chosen language: a change made on the options
+ * page redraws every open page in the new language at once.
+ */
+export function LocaleRoot({
+  initialSettings,
+  initial,
+  children,
+}: {
+  initialSettings: AllSettings | null;
+  /** From `firstContent`; its knowledge says whether the page shows the explainer. */
+  initial: PageContent;
+  children: ComponentChildren;
+}) {
+  const settings = useSettings(initialSettings);
+  const [page, setPage] = useState(initial);
+  const { content, knowledge } = page;
+  const locale = localeFor(settings?.language);
+  useEffect(() => {
+    if (content.locale === locale) return;
+    let alive = true;
+    // Content and knowledge change together, so a page never shows two languages at once.
+    loadContent(locale, knowledge !== null).then(
+      (next) => alive && setPage(next),
+      // The chunk is part of the extension; if it still fails, the page stays as it is.
+      () => undefined,
+    );
+    return () => {
+      alive = false;
+    };
+  }, [locale]);
+  useLayoutEffect(() => applyLanguage(content.locale), [content.locale]);
+  return (
+    <ContentContext.Provider value={content}>
+      <KnowledgeContext.Provider value={knowledge}>{children}</KnowledgeContext.Provider>
+    </ContentContext.Provider>
+  );
+}

@@ -1,0 +1,79 @@
+import type { RegionResources } from '../region-lines';
+import type { Statute } from '../statutes';
+import type {
+  Faq,
+  GlossaryTerm,
+  MissouriArea,
+  Region,
+  Section,
+  SectionId,
+  StateCode,
+} from '../types';
+import type * as common from '../ui/common';
+import type * as explainPage from '../ui/explain-page';
+import type * as explainer from '../ui/explainer';
+import type * as options from '../ui/options';
+import type * as popup from '../ui/popup';
+import type * as regionLines from '../ui/region-lines';
+import type * as titles from '../ui/titles';
+import type { Locale } from './locales';
+import type { Widen } from './widen';
+
+/** Every interface string, module by module, as the English modules in content/ui/ define them. */
+export type UiStrings = Widen<{
+  common: typeof common;
+  explainPage: typeof explainPage;
+  explainer: typeof explainer;
+  options: typeof options;
+  popup: typeof popup;
+  regionLines: typeof regionLines;
+  titles: typeof titles;
+}>;
+
+/** Names of regions and areas in one language. */
+export interface RegionNames {
+  stateNames: Readonly<Record<StateCode, string>>;
+  outsideUs: string;
+  areaLabels: Readonly<Record<MissouriArea, string>>;
+  areaDescriptions: Readonly<Record<MissouriArea, string>>;
+  areaNotes: Readonly<Partial<Record<MissouriArea, string>>>;
+  /** e.g. "Missouri — St. Louis area", "Kansas". */
+  label: (region: Region) => string;
+}
+
+/**
+ * The explainer's knowledge in one language: sections, glossary, statutes. Kept apart from
+ * `Content` so the popup and options pages do not carry the explainer's text.
+ */
+export interface Knowledge {
+  sections: readonly Section[];
+  sectionById: (id: SectionId) => Section;
+  glossary: readonly GlossaryTerm[];
+  statutes: readonly Statute[];
+}
+
+/** FAQs matching a query, best first (every FAQ, in order, for an empty query). */
+export type FaqSearch = (query: string) => Faq[];
+
+/**
+ * The guide in one language: what every page draws from. Pages get it from
+ * components/useContent.tsx; English is built in, Spanish is loaded when it is needed.
+ */
+export interface Content {
+  locale: Locale;
+  ui: UiStrings;
+  faqs: readonly Faq[];
+  /** The FAQ search, loaded after the first paint (its index and engine are not small). */
+  loadFaqSearch: () => Promise<FaqSearch>;
+  /** The explainer's knowledge, loaded by the pages that show it. */
+  loadKnowledge: () => Promise<Knowledge>;
+  resourcesFor: (region: Region | null) => RegionResources;
+  regions: RegionNames;
+  /** A citation's label in this language (sources are the same in every language). */
+  sourceLabel: (label: string) => string;
+  /**
+   * English words kept inside this language's text (official names of Missouri's laws): pages
+   * mark them `lang="en"` so a screen reader reads them in English.
+   */
+  englishNames: readonly string[];
+}
