@@ -46,10 +46,12 @@ export default defineConfig({
     build: { modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser }) => ({
-    name: 'Missouri Trafficking Law Guide',
-    short_name: 'MO Trafficking Guide',
-    description:
-      'Missouri sex-trafficking law in plain words, with cited sources, and the right number to call. No data collected.',
+    // Words in public/_locales/<language>/messages.json: the browser picks them by its own
+    // language (the pages follow the reader's choice, see content/i18n/).
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // activeTab + scripting: "Explain this page" and the look-up shortcut read the page the
     // reader is on, only when they ask, and only that tab. No host permission, no content script.
     permissions: ['contextMenus', 'storage', 'activeTab', 'scripting'],
@@ -57,16 +59,16 @@ export default defineConfig({
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+M' },
-        description: 'Open the guide',
+        description: '__MSG_commandOpen__',
       },
       // Neutral words: the browser's shortcut list is visible to anyone using the device.
       [LOOKUP_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Look up the selected text',
+        description: '__MSG_commandLookup__',
       },
     },
     action: {
-      default_title: 'Missouri trafficking law guide',
+      default_title: '__MSG_actionTitle__',
       default_icon: {
         16: '/icon/16.png',
         32: '/icon/32.png',

@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
-import { useUi } from '@/components/useContent';
-import { contactHref, contactName, contactText, showsVanityOnly } from '@/content/contacts';
+import { useContent } from '@/components/useContent';
+import { contactHref, contactText, showsVanityOnly } from '@/content/contacts';
 import type { Contact, Resource } from '@/content/types';
 import { CopyButton } from './CopyButton';
 import './ContactLink.css';
@@ -16,7 +16,8 @@ export interface ContactLinkProps {
  * as in the data.
  */
 export function ContactLink({ resource, contact }: ContactLinkProps) {
-  const { CONTACT_KIND, SOURCE, TEXT_KEYWORD } = useUi().common;
+  const { ui, contactName } = useContent();
+  const { CONTACT_KIND, SOURCE, TEXT_KEYWORD } = ui.common;
   const valueRef = useRef<HTMLAnchorElement & HTMLSpanElement>(null);
   const href = contactHref(contact);
   const text = contactText(contact);

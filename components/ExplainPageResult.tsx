@@ -1,14 +1,12 @@
 import { useMemo } from 'preact/hooks';
-import { useUi } from '@/components/useContent';
+import { useContent, useUi } from '@/components/useContent';
+import { useKnowledge, WithKnowledge } from '@/components/useKnowledge';
 import type { ComponentChildren } from 'preact';
 import { EmergencyLine } from './EmergencyLine';
 import type { PartProps } from './ExplainPage';
 import { RegionLines } from './RegionLines';
 import { explainText, glossaryTerm } from '@/content/explain';
 import type { ExplainerRoute } from '@/content/links';
-import { resourcesFor } from '@/content/region-lines';
-import { sectionById } from '@/content/sections';
-import { statuteByCitation } from '@/content/statutes';
 import type { Region, SectionId } from '@/content/types';
 import type { PageText } from '@/utils/page-reader';
 
@@ -36,6 +34,7 @@ function Link({
 
 function SectionLink({ id, linkTo }: { id: SectionId; linkTo: PartProps['linkTo'] }) {
   const { EXPLAIN_PAGE: T } = useUi().explainPage;
+  const { sectionById } = useKnowledge();
   return (
     <Link route={{ kind: 'section', id }} linkTo={linkTo}>
       {T.readSection(sectionById(id).title)}
@@ -74,9 +73,12 @@ export function ExplainPageResult({
           </p>
         </>
       )}
-      <Statutes statutes={found.statutes} linkTo={linkTo} />
-      <Terms terms={found.terms} linkTo={linkTo} />
-      <Sections sections={found.sections} linkTo={linkTo} />
+      {/* Meanings, definitions and titles in the page's language (loaded if need be). */}
+      <WithKnowledge>
+        <Statutes statutes={found.statutes} linkTo={linkTo} />
+        <Terms terms={found.terms} linkTo={linkTo} />
+        <Sections sections={found.sections} linkTo={linkTo} />
+      </WithKnowledge>
       <Report region={region} />
     </div>
   );
@@ -84,6 +86,9 @@ export function ExplainPageResult({
 
 function Statutes({ statutes, linkTo }: { statutes: Found['statutes']; linkTo: LinkTo }) {
   const { EXPLAIN_PAGE: T } = useUi().explainPage;
+  const knowledge = useKnowledge();
+  const meaning = (citation: string) =>
+    knowledge.statutes.find((s) => s.citation === citation)?.meaning;
   if (statutes.length === 0) return null;
   return (
     <div class="explain-page__part">
@@ -91,8 +96,8 @@ function Statutes({ statutes, linkTo }: { statutes: Found['statutes']; linkTo: L
       <ul class="explain-page__list" data-part="statutes">
         {statutes.map(({ citation, sectionId }) => (
           <li key={citation}>
-            <strong class="explain-page__name">{citation}</strong>{' '}
-            {statuteByCitation(citation)?.meaning} <SectionLink id={sectionId} linkTo={linkTo} />
+            <strong class="explain-page__name">{citation}</strong> {meaning(citation)}{' '}
+            <SectionLink id={sectionId} linkTo={linkTo} />
           </li>
         ))}
       </ul>
@@ -102,6 +107,12 @@ function Statutes({ statutes, linkTo }: { statutes: Found['statutes']; linkTo: L
 
 function Terms({ terms, linkTo }: { terms: Found['terms']; linkTo: LinkTo }) {
   const { EXPLAIN_PAGE: T } = useUi().explainPage;
+  const { glossary } = useKnowledge();
+  // Found by its English name on the page; defined in the page's language (same id).
+  const definition = (term: string) => {
+    const id = glossaryTerm(term)?.id;
+    return glossary.find((entry) => entry.id === id)?.definition;
+  };
   if (terms.length === 0) return null;
   return (
     <div class="explain-page__part">
@@ -111,7 +122,7 @@ function Terms({ terms, linkTo }: { terms: Found['terms']; linkTo: LinkTo }) {
           <div key={term}>
             <dt>{term}</dt>
             <dd>
-              {glossaryTerm(term)?.definition} <SectionLink id={sectionId} linkTo={linkTo} />
+              {definition(term)} <SectionLink id={sectionId} linkTo={linkTo} />
             </dd>
           </div>
         ))}
@@ -122,6 +133,7 @@ function Terms({ terms, linkTo }: { terms: Found['terms']; linkTo: LinkTo }) {
 
 function Sections({ sections, linkTo }: { sections: Found['sections']; linkTo: LinkTo }) {
   const { EXPLAIN_PAGE: T } = useUi().explainPage;
+  const { sectionById } = useKnowledge();
   if (sections.length === 0) return null;
   return (
     <div class="explain-page__part">
@@ -144,7 +156,8 @@ function Sections({ sections, linkTo }: { sections: Found['sections']; linkTo: L
 
 /** 911 first, then the national hotline and the region's own lines. */
 function Report({ region }: { region: Region | null }) {
-  const { EXPLAIN_PAGE: T } = useUi().explainPage;
+  const { ui, resourcesFor } = useContent();
+  const { EXPLAIN_PAGE: T } = ui.explainPage;
   const lines = resourcesFor(region).groups.filter(
     (g) => g.id === 'hotline' || g.id === 'regional',
   );

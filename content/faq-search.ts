@@ -23,8 +23,19 @@ const STOP_WORDS = new Set(
 /** One stemmer for every search: the lookup's (plurals, -ing, -ed). */
 export { stem };
 
+/** How a language's words are read: its glue words and its stemmer. */
+export interface SearchLanguage {
+  stopWords: ReadonlySet<string>;
+  stem: (word: string) => string;
+}
+
+export const ENGLISH_SEARCH: SearchLanguage = { stopWords: STOP_WORDS, stem };
+
 /** Lower case, no accents, straight apostrophes, no stop words, plural-free. */
-export function normalizeTerm(term: string): string | null {
+export function normalizeTerm(
+  term: string,
+  language: SearchLanguage = ENGLISH_SEARCH,
+): string | null {
   const plain = term
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -32,8 +43,8 @@ export function normalizeTerm(term: string): string | null {
     .replace(/'s$/, '')
     .replace(/'/g, '')
     .toLowerCase();
-  if (!plain || STOP_WORDS.has(plain)) return null;
-  return stem(plain);
+  if (!plain || language.stopWords.has(plain)) return null;
+  return language.stem(plain);
 }
 
 interface FaqDoc {
@@ -64,7 +75,12 @@ const SEARCH_OPTIONS = {
 } as const;
 
 /** Build a search over the given FAQs and glossary (the app uses the real ones). */
-export function makeFaqSearch(faqs: readonly Faq[], glossary: readonly GlossaryTerm[]): FaqSearch {
+export function makeFaqSearch(
+  faqs: readonly Faq[],
+  glossary: readonly GlossaryTerm[],
+  language: SearchLanguage = ENGLISH_SEARCH,
+): FaqSearch {
+  const processTerm = (term: string) => normalizeTerm(term, language);
   let index: MiniSearch<FaqDoc> | null = null;
   const byId = new Map(faqs.map((faq) => [faq.id, faq]));
   const order = new Map(faqs.map((faq, i) => [faq.id, i]));
@@ -74,7 +90,7 @@ export function makeFaqSearch(faqs: readonly Faq[], glossary: readonly GlossaryT
     if (index) return index;
     index = new MiniSearch<FaqDoc>({
       fields: ['question', 'answer', 'terms', 'related'],
-      processTerm: (term) => normalizeTerm(term),
+      processTerm,
       searchOptions: SEARCH_OPTIONS,
     });
     index.addAll(
@@ -102,7 +118,7 @@ export function makeFaqSearch(faqs: readonly Faq[], glossary: readonly GlossaryT
     search(query: string): Faq[] {
       const text = typeof query === 'string' ? query.trim().slice(0, MAX_QUERY_CHARS) : '';
       // Nothing to rank by (empty, or only words like "what is"): show everything in order.
-      const words = text.split(/[\s\p{P}]+/u).filter((w) => w && normalizeTerm(w) !== null);
+      const words = text.split(/[\s\p{P}]+/u).filter((w) => w && processTerm(w) !== null);
       if (words.length === 0) return [...faqs];
       const idx = getIndex();
       let hits = idx.search(text, { combineWith: 'AND' });

@@ -42,24 +42,26 @@ export interface RegionWords extends StateWords {
   missouriAreaResources: Readonly<Record<MissouriArea, readonly Resource[]>>;
 }
 
+/** What we could not find for a state, said plainly. */
+function stateCoverageNote(w: RegionWords, code: StateCode): string | undefined {
+  const G = w.groups;
+  const name = w.stateNames[code];
+  const inSentence = w.stateNameInSentence(code);
+  const data = stateData(code);
+  const parts: string[] = [];
+  if (!data.childAbuseHotline && data.childAbuseLocal) {
+    parts.push(G.noStatewideChildAbuse(name));
+  }
+  if (!data.stateHotline) {
+    parts.push(G.noStateTraffickingLine(inSentence));
+  }
+  return parts.length > 0 ? parts.join(' ') : undefined;
+}
+
 /** Builds `resourcesFor` for one language. */
 export function makeResourcesFor(w: RegionWords): (region: Region | null) => RegionResources {
   const G = w.groups;
   const stateResources = makeStateResources(w);
-
-  function stateCoverageNote(code: StateCode): string | undefined {
-    const name = w.stateNames[code];
-    const inSentence = w.stateNameInSentence(code);
-    const data = stateData(code);
-    const parts: string[] = [];
-    if (!data.childAbuseHotline && data.childAbuseLocal) {
-      parts.push(G.noStatewideChildAbuse(name));
-    }
-    if (!data.stateHotline) {
-      parts.push(G.noStateTraffickingLine(inSentence));
-    }
-    return parts.length > 0 ? parts.join(' ') : undefined;
-  }
 
   function resourcesFor(region: Region | null): RegionResources {
     const groups: ResourceGroup[] = [
@@ -104,7 +106,7 @@ export function makeResourcesFor(w: RegionWords): (region: Region | null) => Reg
           title: G.state(w.stateNames[region.state]),
           resources: stateResources(region.state),
         });
-        coverageNote = stateCoverageNote(region.state);
+        coverageNote = stateCoverageNote(w, region.state);
       }
     }
 

@@ -144,7 +144,7 @@ export const SETTING = Object.fromEntries(
 /** Every setting, in the table's order. */
 export const SETTINGS: readonly Setting<unknown>[] = SETTING_KEYS.map((key) => SETTING[key]);
 
-export const { region, lookupEnabled, lookupTarget, theme, discreet } = SETTING;
+export const { region, lookupEnabled, lookupTarget, language, theme, discreet } = SETTING;
 
 /**
  * Copy every setting from one area to the other, then clear the source.

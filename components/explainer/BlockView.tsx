@@ -1,5 +1,5 @@
 import type { Block, Region, SectionId } from '@/content/types';
-import { glossary } from '@/content/glossary';
+import { useKnowledge } from '@/components/useKnowledge';
 import { Citations } from '@/components/Citations';
 import { Callout } from './Callout';
 import { GlossaryList } from './GlossaryList';
@@ -18,6 +18,7 @@ interface Props {
 
 /** One block of a section, whatever its kind. */
 export function BlockView({ block, region, sectionTitle, terms }: Props) {
+  const { glossary } = useKnowledge();
   switch (block.kind) {
     case 'paragraph':
       return (

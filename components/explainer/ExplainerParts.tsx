@@ -1,7 +1,9 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import { useUi } from '@/components/useContent';
 import { EXPLAINER_PAGE, explainerPath, isSectionId } from '@/content/links';
-import { sectionById, sections } from '@/content/sections';
+import { sections as englishSections } from '@/content/sections';
+import { useKnowledge } from '@/components/useKnowledge';
+import type { Section } from '@/content/types';
 import type { Region, SectionId } from '@/content/types';
 import { EmergencyLine } from '@/components/EmergencyLine';
 import { QuickExitButton } from '@/components/QuickExitButton';
@@ -17,11 +19,13 @@ import type { Mode } from './useExplainerRoute';
  * The plain views of the explainer: they draw what they are given and hold no state.
  */
 
-export const tocSections = sections.map(({ id, title }) => ({ id, title }));
-const sectionTitle = (id: SectionId) => sectionById(id).title;
+/** The table of contents' entries, in the page's language. */
+export const useTocSections = () => useKnowledge().sections.map(({ id, title }) => ({ id, title }));
 /** Only these sections show the region's lines; the rest ignore region changes. */
 const needsRegion = new Set(
-  sections.filter((s) => s.blocks.some((b) => b.kind === 'region-resources')).map((s) => s.id),
+  englishSections
+    .filter((s) => s.blocks.some((b) => b.kind === 'region-resources'))
+    .map((s) => s.id),
 );
 
 /** 911 and the quick exit, kept in view however far the reader scrolls. */
@@ -84,6 +88,7 @@ interface NavProps {
 /** The list of sections (folded away in the panel) and the way to search. */
 export function ExplainerNav({ panel, onChoose }: NavProps) {
   const { TOC } = useUi().explainer;
+  const tocSections = useTocSections();
   return (
     <div class="explainer__nav">
       <TableOfContents sections={tocSections} collapsed={panel} onChoose={onChoose} />
@@ -98,7 +103,12 @@ export function ExplainerNav({ panel, onChoose }: NavProps) {
  * What the page draws: nothing before the route is known, then only the section the route
  * points at (the start of the page when none), then everything.
  */
-function shownSections(mode: Mode, routed: boolean, complete: boolean): typeof sections {
+function shownSections(
+  sections: readonly Section[],
+  mode: Mode,
+  routed: boolean,
+  complete: boolean,
+): readonly Section[] {
   if (complete) return sections;
   if (!routed) return [];
   const target = mode.kind === 'page' ? mode.target : null;
@@ -118,13 +128,15 @@ interface SectionsProps {
 
 /** The sections in reading order, the looked-up one with its note and marks. */
 export function Sections({ mode, routed, complete, region, onDismissLookup }: SectionsProps) {
+  const { sections, sectionById } = useKnowledge();
+  const sectionTitle = (id: SectionId) => sectionById(id).title;
   const looked = mode.kind === 'page' ? mode.lookup : null;
   // The first paint holds about a screen of the section; a glossary entry can be far down its
   // section, so that one is drawn whole.
   const whole = complete || (mode.kind === 'page' && mode.target?.startsWith('term-'));
   return (
     <>
-      {shownSections(mode, routed, complete).map((section) => {
+      {shownSections(sections, mode, routed, complete).map((section) => {
         const lookup = looked?.sectionId === section.id ? looked : null;
         return (
           <SectionView

@@ -11,9 +11,9 @@ import {
   SafetyBar,
   SearchPage,
   Sections,
-  tocSections,
+  useTocSections,
 } from './ExplainerParts';
-import { runSearch } from './find';
+import { useSearch } from './find';
 import { useDrawRest } from './useDrawRest';
 import { useExplainerRoute, type FirstLookup } from './useExplainerRoute';
 import { focusSection, useFocusTarget } from './useFocusTarget';
@@ -37,6 +37,7 @@ export interface ExplainerViewProps {
  */
 export function ExplainerView(props: ExplainerViewProps) {
   const { PRIVACY } = useUi().explainer;
+  const tocSections = useTocSections();
   const { variant, settings, firstLookup = null, tools } = props;
   const panel = variant === 'panel';
   const ready = settings !== null;
@@ -50,7 +51,7 @@ export function ExplainerView(props: ExplainerViewProps) {
   const exit = usePageChrome(panel, settings?.discreet ?? false);
 
   const query = mode.kind === 'search' ? mode.query : '';
-  const results = useMemo(() => runSearch(query), [query]);
+  const results = useSearch(query);
 
   /** A link to the section already in the URL fires no hashchange: focus it anyway. */
   const onChoose = (id: SectionId, event: MouseEvent) => {

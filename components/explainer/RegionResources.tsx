@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { resourcesFor } from '@/content/region-lines';
+import { useContent } from '@/components/useContent';
 import type { Region } from '@/content/types';
 import { RegionLine } from '@/components/RegionLine';
 import { RegionLines } from '@/components/RegionLines';
@@ -19,7 +19,8 @@ function openSettings() {
  * section. Re-renders when the region setting changes.
  */
 export function RegionResources({ region }: Props) {
-  const resolved = useMemo(() => resourcesFor(region ?? null), [region]);
+  const { resourcesFor } = useContent();
+  const resolved = useMemo(() => resourcesFor(region ?? null), [region, resourcesFor]);
   return (
     <div class="region-resources">
       <RegionLine

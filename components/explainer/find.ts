@@ -1,6 +1,8 @@
 import { isSectionId } from '@/content/links';
-import { lookup, searchExplainer } from '@/content/lookup';
-import { sectionById } from '@/content/sections';
+import { useMemo } from 'preact/hooks';
+import { useKnowledge } from '@/components/useKnowledge';
+import type { Knowledge } from '@/content/i18n/content';
+import { lookup, type SearchHit } from '@/content/lookup';
 import type { SectionId } from '@/content/types';
 import type { SearchResult } from './SearchView';
 
@@ -12,11 +14,11 @@ import type { SearchResult } from './SearchView';
 const SEARCH_LIMIT = 8;
 
 /** Sections matching a typed query, best first, each once. */
-export function runSearch(query: string): SearchResult[] {
+export function runSearch(query: string, knowledge: Knowledge): SearchResult[] {
   if (query.trim() === '') return [];
-  let hits: ReturnType<typeof searchExplainer>;
+  let hits: SearchHit[];
   try {
-    hits = searchExplainer(query, SEARCH_LIMIT);
+    hits = knowledge.search(query, SEARCH_LIMIT);
   } catch {
     hits = [];
   }
@@ -26,7 +28,7 @@ export function runSearch(query: string): SearchResult[] {
     if (!hit || !isSectionId(hit.sectionId) || seen.has(hit.sectionId)) continue;
     seen.add(hit.sectionId);
     results.push({
-      section: sectionById(hit.sectionId),
+      section: knowledge.sectionById(hit.sectionId),
       matched: Array.isArray(hit.matched) ? hit.matched : [],
     });
   }
@@ -41,4 +43,10 @@ export function safeLookup(text: string) {
   } catch {
     return null;
   }
+}
+
+/** The search results for a query, in the page's language. */
+export function useSearch(query: string): SearchResult[] {
+  const knowledge = useKnowledge();
+  return useMemo(() => runSearch(query, knowledge), [query, knowledge]);
 }

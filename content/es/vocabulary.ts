@@ -67,7 +67,11 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   { en: 'court', es: 'tribunal', avoid: ['corte'] },
   { en: 'law enforcement', es: 'autoridades policiales (la policía)', avoid: ['enforcement'] },
   { en: 'hotline', es: 'línea de ayuda (línea directa)', avoid: ['hotline'] },
-  { en: 'statute / law', es: 'ley; "artículo 566.209" for one section of RSMo', avoid: ['estatuto'] },
+  {
+    en: 'statute / law',
+    es: 'ley; "artículo 566.209" for one section of RSMo',
+    avoid: ['estatuto'],
+  },
   {
     en: 'Revised Statutes of Missouri (RSMo)',
     es: 'Estatutos Revisados de Missouri (RSMo)',

@@ -1,10 +1,13 @@
+import type { SearchHit } from '../lookup';
 import type { RegionResources } from '../region-lines';
 import type { Statute } from '../statutes';
 import type {
+  Contact,
   Faq,
   GlossaryTerm,
   MissouriArea,
   Region,
+  Resource,
   Section,
   SectionId,
   StateCode,
@@ -50,6 +53,8 @@ export interface Knowledge {
   sectionById: (id: SectionId) => Section;
   glossary: readonly GlossaryTerm[];
   statutes: readonly Statute[];
+  /** The explainer's search: sections matching a typed query, best first. */
+  search: (query: string, limit: number) => SearchHit[];
 }
 
 /** FAQs matching a query, best first (every FAQ, in order, for an empty query). */
@@ -69,6 +74,8 @@ export interface Content {
   loadKnowledge: () => Promise<Knowledge>;
   resourcesFor: (region: Region | null) => RegionResources;
   regions: RegionNames;
+  /** The accessible name of a contact link ("Call the …, 1-888-…"). */
+  contactName: (resource: Pick<Resource, 'name'>, contact: Contact) => string;
   /** A citation's label in this language (sources are the same in every language). */
   sourceLabel: (label: string) => string;
   /**

@@ -10,6 +10,7 @@ import * as popup from '../ui/popup';
 import * as regionLines from '../ui/region-lines';
 import * as titles from '../ui/titles';
 import type { Content } from './content';
+import { contactName } from '../contacts';
 
 /** The guide in English: the content modules as they are. */
 export const ENGLISH: Content = {
@@ -27,6 +28,7 @@ export const ENGLISH: Content = {
     areaNotes: AREA_NOTES,
     label: regionLabel,
   },
+  contactName,
   sourceLabel: (label) => label,
   englishNames: [],
 };

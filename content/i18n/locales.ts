@@ -16,6 +16,9 @@ export function localeOfTag(tag: string | undefined | null): Locale {
 }
 
 /** The locale a page shows for the reader's choice and the browser's language tag. */
-export function resolveLocale(choice: LanguageChoice, browserTag: string | undefined | null): Locale {
+export function resolveLocale(
+  choice: LanguageChoice,
+  browserTag: string | undefined | null,
+): Locale {
   return choice === 'browser' ? localeOfTag(browserTag) : choice;
 }

@@ -78,9 +78,10 @@ export function extractWords(value: unknown): Overlay | undefined {
  * The English item with the overlay's words in place. Words the overlay lacks stay English
  * (the completeness test says which), so a gap never breaks a page.
  */
-export function applyWords<T>(base: T, overlay: Overlay | undefined): T {
+export function applyWords<T>(base: T, overlay: unknown): T {
   if (overlay === undefined || overlay === null) return base;
-  if (typeof base === 'string') return (typeof overlay === 'string' && overlay ? overlay : base) as T;
+  if (typeof base === 'string')
+    return (typeof overlay === 'string' && overlay ? overlay : base) as T;
   if (Array.isArray(base)) {
     if (byId(base) && isRecord(overlay)) {
       return base.map((item) => applyWords(item, overlay[item.id])) as T;

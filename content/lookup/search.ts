@@ -1,9 +1,9 @@
 import MiniSearch, { type Options } from 'minisearch';
 import { blockText } from '../block-text';
-import { faqs } from '../faqs';
-import { glossary } from '../glossary';
-import { sections } from '../sections';
-import type { SectionId } from '../types';
+import { faqs as englishFaqs } from '../faqs';
+import { glossary as englishGlossary } from '../glossary';
+import { sections as englishSections } from '../sections';
+import type { Faq, GlossaryTerm, Section, SectionId } from '../types';
 import { normalize, stem, STOP_WORDS } from './text';
 
 /*
@@ -21,7 +21,20 @@ interface SectionDoc {
   body: string;
 }
 
-function sectionDocs(): SectionDoc[] {
+/** What the search reads: the explainer's text in one language. */
+export interface SearchSource {
+  sections: readonly Section[];
+  faqs: readonly Faq[];
+  glossary: readonly GlossaryTerm[];
+}
+
+function sectionDocs(
+  { sections, faqs, glossary }: SearchSource = {
+    sections: englishSections,
+    faqs: englishFaqs,
+    glossary: englishGlossary,
+  },
+): SectionDoc[] {
   return sections.map((section) => ({
     id: section.id,
     title: section.title,
@@ -90,7 +103,32 @@ export interface TextHit {
 
 /** Sections whose text matches the query's words, best first. */
 export function searchText(query: string): TextHit[] {
-  const ranked = sectionIndex().search(query);
+  return hitsOf(sectionIndex().search(query));
+}
+
+/**
+ * A text search over the explainer in another language (its own words, glue words and
+ * stemmer). Built on first use.
+ */
+export function makeTextSearch(
+  source: SearchSource,
+  language: { stopWords: ReadonlySet<string>; stem: (word: string) => string },
+): (query: string) => TextHit[] {
+  let index: MiniSearch<SectionDoc> | null = null;
+  const process = (term: string): string | null => {
+    const t = normalize(term).replace(/'/g, '');
+    return t.length < 2 || language.stopWords.has(t) ? null : language.stem(t);
+  };
+  return (query) => {
+    if (!index) {
+      index = new MiniSearch<SectionDoc>({ ...INDEX_OPTIONS, processTerm: process });
+      index.addAll(sectionDocs(source));
+    }
+    return hitsOf(index.search(normalize(query).slice(0, 500)));
+  };
+}
+
+function hitsOf(ranked: ReturnType<MiniSearch<SectionDoc>['search']>): TextHit[] {
   const top = ranked[0]?.score ?? 0;
   return ranked.map((hit) => ({
     id: hit.id as SectionId,

@@ -1,6 +1,7 @@
 import type { browser as wxtBrowser } from 'wxt/browser';
-import { APP_TITLE, DISCREET_TITLE } from '@/content/ui/titles';
-import { discreet } from '@/utils/settings';
+import { titlesFor } from '@/content/i18n/titles';
+import { localeFor } from '@/utils/locale';
+import { discreet, language } from '@/utils/settings';
 
 type ExtBrowser = typeof wxtBrowser;
 
@@ -13,13 +14,15 @@ const icons = (folder: string) => ({
 
 /** Apply the toolbar icon and title for the discreet setting now and whenever it changes. */
 export function registerDiscreetMode(browser: ExtBrowser): void {
-  const apply = (on: boolean) => applyDiscreet(browser, on);
-  void discreet.get().then(apply);
-  discreet.watch(apply);
+  const apply = async () => applyDiscreet(browser, await discreet.get());
+  void apply();
+  discreet.watch(() => void apply());
+  language.watch(() => void apply());
 }
 
 export async function applyDiscreet(browser: ExtBrowser, on: boolean): Promise<void> {
   try {
+    const { APP_TITLE, DISCREET_TITLE } = titlesFor(localeFor(await language.get()));
     const action = browser.action;
     await Promise.all([
       action.setTitle({ title: on ? DISCREET_TITLE : APP_TITLE }),

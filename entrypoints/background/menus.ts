@@ -1,10 +1,11 @@
 import type { browser as wxtBrowser } from 'wxt/browser';
 import type { LookupTarget } from '@/content/settings';
-import { discreet, lookupEnabled, lookupTarget } from '@/utils/settings';
+import { discreet, language, lookupEnabled, lookupTarget } from '@/utils/settings';
+import { localeFor } from '@/utils/locale';
 import { stashSelection } from '@/utils/lookup-stash';
 import { openSidePanel } from '@/utils/side-panel';
 import { explainerPath } from '@/content/links';
-import { lookupMenuTitle } from '@/content/ui/titles';
+import { titlesFor } from '@/content/i18n/titles';
 
 type ExtBrowser = typeof wxtBrowser;
 type MenuInfo = { menuItemId: string | number; selectionText?: string };
@@ -56,6 +57,7 @@ export function registerMenus(
   });
   lookupEnabled.watch(() => void syncMenu(browser));
   discreet.watch(() => void syncMenu(browser));
+  language.watch(() => void syncMenu(browser));
 
   browser.contextMenus.onClicked.addListener((info: MenuInfo, tab: MenuTab) => {
     if (info.menuItemId !== MENU_ID) return;
@@ -77,12 +79,16 @@ export function syncMenu(browser: ExtBrowser): Promise<void> {
   menuUpdate = menuUpdate
     .catch(() => undefined)
     .then(async () => {
-      const [enabled, isDiscreet] = await Promise.all([lookupEnabled.get(), discreet.get()]);
+      const [enabled, isDiscreet, choice] = await Promise.all([
+        lookupEnabled.get(),
+        discreet.get(),
+        language.get(),
+      ]);
       await browser.contextMenus.removeAll();
       if (!enabled) return;
       browser.contextMenus.create({
         id: MENU_ID,
-        title: lookupMenuTitle(isDiscreet),
+        title: titlesFor(localeFor(choice)).lookupMenuTitle(isDiscreet),
         contexts: ['selection'],
       });
     });

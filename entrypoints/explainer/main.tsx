@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '@/components/base.css';
+import { firstContent, LocaleRoot } from '@/components/useContent';
 import { firstSettings, FIRST_RENDER_WAIT_MS } from '@/components/useSettings';
 import { parseHash } from '@/content/links';
 import { takeSelection } from '@/utils/lookup-stash';
@@ -14,11 +15,13 @@ const route = parseHash(location.hash);
 const firstLookup =
   route.kind === 'lookup' ? { token: route.token, entry: takeSelection(route.token) } : null;
 void Promise.all([
-  firstSettings(),
+  firstSettings().then(async (settings) => [settings, await firstContent(settings, true)] as const),
   within(Promise.resolve(firstLookup?.entry), FIRST_RENDER_WAIT_MS),
-]).then(([initialSettings]) =>
+]).then(([[initialSettings, initial]]) =>
   render(
-    <App initialSettings={initialSettings} firstLookup={firstLookup} />,
+    <LocaleRoot initialSettings={initialSettings} initial={initial}>
+      <App initialSettings={initialSettings} firstLookup={firstLookup} />
+    </LocaleRoot>,
     document.getElementById('app')!,
   ),
 );

@@ -94,21 +94,7 @@ export function App({ initialSettings = null }: { initialSettings?: AllSettings 
         {shown && (
           <>
             {welcome && <WelcomeNote saved={regionSaved} />}
-            {SETTING_SECTIONS.map(({ id, heading }) => (
-              <section key={id} class="options__section" aria-labelledby={`${id}-heading`}>
-                <h2 id={`${id}-heading`}>{heading(content.ui.options)}</h2>
-                {SETTING_KEYS.filter((key) => CONTROLS[key].section === id).map((key) => (
-                  <Control
-                    key={key}
-                    name={key}
-                    shown={shown}
-                    change={change}
-                    stateRef={stateRef}
-                    content={content}
-                  />
-                ))}
-              </section>
-            ))}
+            <SettingSections shown={shown} change={change} stateRef={stateRef} />
             <SyncSetting sync={sync} beforeToggle={flush} />
             <Shortcuts />
             <PrivacyNote />
@@ -119,6 +105,38 @@ export function App({ initialSettings = null }: { initialSettings?: AllSettings 
 
       <PageFooter />
     </div>
+  );
+}
+
+/** Every setting's section, each with its controls (from CONTROLS). */
+function SettingSections({
+  shown,
+  change,
+  stateRef,
+}: {
+  shown: AllSettings;
+  change: <K extends SettingKey>(key: K, value: AllSettings[K]) => void;
+  stateRef: Ref<HTMLSelectElement>;
+}) {
+  const content = useContent();
+  return (
+    <>
+      {SETTING_SECTIONS.map(({ id, heading }) => (
+        <section key={id} class="options__section" aria-labelledby={`${id}-heading`}>
+          <h2 id={`${id}-heading`}>{heading(content.ui.options)}</h2>
+          {SETTING_KEYS.filter((key) => CONTROLS[key].section === id).map((key) => (
+            <Control
+              key={key}
+              name={key}
+              shown={shown}
+              change={change}
+              stateRef={stateRef}
+              content={content}
+            />
+          ))}
+        </section>
+      ))}
+    </>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { useUi } from '@/components/useContent';
+import { useContent, useUi } from '@/components/useContent';
 import { browser } from 'wxt/browser';
 import { EmergencyLine } from '@/components/EmergencyLine';
 import { ExplainPage } from '@/components/ExplainPage';
@@ -8,7 +8,6 @@ import { QuickExitButton } from '@/components/QuickExitButton';
 import { RegionLine } from '@/components/RegionLine';
 import { useSettings, useTheme } from '@/components/useSettings';
 import { EXPLAINER_PAGE, explainerPath, type ExplainerRoute } from '@/content/links';
-import { resourcesFor } from '@/content/region-lines';
 import type { Faq } from '@/content/types';
 import { stashSearch } from '@/utils/lookup-stash';
 import type { AllSettings } from '@/utils/settings';
@@ -53,7 +52,11 @@ export function App({ initialSettings = null }: AppProps) {
   }, [title]);
 
   const region = settings?.region ?? null;
-  const resolved = useMemo(() => (ready ? resourcesFor(region) : null), [ready, region]);
+  const { resourcesFor } = useContent();
+  const resolved = useMemo(
+    () => (ready ? resourcesFor(region) : null),
+    [ready, region, resourcesFor],
+  );
 
   return (
     <div class="popup" data-ready={ready ? 'true' : undefined}>

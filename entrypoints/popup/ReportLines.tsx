@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
-import { useUi } from '@/components/useContent';
+import { useContent } from '@/components/useContent';
 import { RegionLines } from '@/components/RegionLines';
 import { ResourceCard } from '@/components/ResourceCard';
 import type { RegionResources, ResourceGroup } from '@/content/region-lines';
-import { nationalHotline } from '@/content/resources/national';
 
 const MORE_ID = 'more-lines';
 
@@ -20,7 +19,10 @@ export interface ReportLinesProps {
 
 /** "Report": the hotline from the first paint, then the region's lines, the rest folded away. */
 export function ReportLines({ resolved }: ReportLinesProps) {
-  const { POPUP } = useUi().popup;
+  const { ui, resourcesFor } = useContent();
+  const { POPUP } = ui.popup;
+  // The hotline never depends on the region: it is here from the first paint.
+  const nationalHotline = resourcesFor(null).groups[0]!.resources[0]!;
   const [moreOpen, setMoreOpen] = useState(false);
   const groups = resolved?.groups ?? [];
   const regional = groups.filter((g) => g.id !== 'hotline' && !foldable(g));

@@ -1,6 +1,6 @@
 import { LOOKUP_COMMAND, OPEN_POPUP_COMMAND } from '../../commands';
 import type { Widen } from '../../i18n/widen';
-import { regionLabel } from '../../regions';
+import { regionLabel } from '../regions';
 import type { Theme } from '../../settings';
 import type * as en from '../../ui/options';
 
@@ -58,6 +58,17 @@ export const LOOKUP: Widen<typeof en.LOOKUP> = {
     'La búsqueda con clic derecho está desactivada, así que esta opción no tiene efecto hasta que la vuelva a activar.',
 };
 
+export const LANGUAGE: Widen<typeof en.LANGUAGE> = {
+  heading: 'Idioma',
+  legend: 'Idioma de la guía',
+  choices: {
+    browser: 'El mismo que mi navegador',
+    en: 'English',
+    es: 'Español',
+  },
+  help: 'Todas las páginas abiertas de la guía cambian a la vez.',
+};
+
 export const APPEARANCE: Widen<typeof en.APPEARANCE> = {
   heading: 'Apariencia',
   themeLegend: 'Tema',
@@ -91,6 +102,7 @@ export const STORED_NAMES: Widen<typeof en.STORED_NAMES> = {
   region: 'su región',
   lookupEnabled: 'búsqueda con clic derecho',
   lookupTarget: 'dónde se abren las búsquedas',
+  language: 'idioma',
   theme: 'tema',
   discreet: 'modo discreto',
 };
@@ -150,6 +162,8 @@ export const SAVED: Widen<typeof en.SAVED> = {
     `Guardado: la búsqueda con clic derecho está ${on ? 'activada' : 'desactivada'}`,
   lookupTarget: (target) =>
     `Guardado: las búsquedas se abren ${target === 'tab' ? 'en una pestaña nueva' : 'junto a la página'}`,
+  language: (choice) =>
+    `Guardado: el idioma es ${choice === 'browser' ? 'el mismo que su navegador' : LANGUAGE.choices[choice]}`,
   theme: (theme) => `Guardado: el tema es ${THEME_WORDS[theme]}`,
   discreet: (on) => `Guardado: el modo discreto está ${on ? 'activado' : 'desactivado'}`,
 };

@@ -7,6 +7,7 @@ const {
   region,
   lookupEnabled,
   lookupTarget,
+  language,
   theme,
   discreet,
   syncEnabled,
@@ -57,6 +58,12 @@ const CASES: Case[] = [
     bad: ['window', 7, ''],
   },
   {
+    setting: language as Setting<unknown>,
+    fallback: 'browser',
+    good: ['es', 'en', 'browser'],
+    bad: ['fr', 0, 'ES'],
+  },
+  {
     setting: theme as Setting<unknown>,
     fallback: 'system',
     good: ['dark', 'light', 'system'],
@@ -80,6 +87,7 @@ describe('the list of settings', () => {
       'region',
       'lookupEnabled',
       'lookupTarget',
+      'language',
       'theme',
       'discreet',
     ]);
@@ -247,6 +255,7 @@ describe('readAll', () => {
       region: null,
       lookupEnabled: true,
       lookupTarget: 'side-panel',
+      language: 'browser',
       theme: 'system',
       discreet: false,
     });
@@ -260,11 +269,13 @@ describe('readAll', () => {
       theme: { evil: true },
       discreet: 'yes',
       lookupTarget: 'tab',
+      language: 'klingon',
     });
     expect(await readAll()).toEqual({
       region: null,
       lookupEnabled: false,
       lookupTarget: 'tab',
+      language: 'browser',
       theme: 'system',
       discreet: false,
     });
@@ -283,6 +294,7 @@ describe('readAll', () => {
       region: { state: 'MO', area: 'st-louis' },
       lookupEnabled: true,
       lookupTarget: 'tab',
+      language: 'browser',
       theme: 'dark',
       discreet: false,
     });
@@ -488,6 +500,7 @@ describe('resetAllSettings', () => {
       region: null,
       lookupEnabled: true,
       lookupTarget: 'side-panel',
+      language: 'browser',
       theme: 'system',
       discreet: false,
     });

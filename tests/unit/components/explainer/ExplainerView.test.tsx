@@ -29,6 +29,7 @@ const SETTINGS: AllSettings = {
   lookupEnabled: true,
   lookupTarget: 'side-panel',
   theme: 'system',
+  language: 'en',
   discreet: false,
 };
 

@@ -5,7 +5,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SETTING_KEYS, SETTING_TABLE, type AllSettings } from '@/content/settings';
 import { SAVED, STORED_NAMES } from '@/content/ui/options';
 import { CONTROLS, SETTING_SECTIONS, type ControlProps } from '@/entrypoints/options/controls';
-import { PRIVACY_LINES } from '@/entrypoints/options/PrivacyNote';
+import { privacyLines } from '@/entrypoints/options/PrivacyNote';
+import { ENGLISH } from '@/content/i18n/english';
 import { SETTING, readAll } from '@/utils/settings';
 
 /*
@@ -47,13 +48,14 @@ describe.each(SETTING_KEYS)('setting "%s"', (key) => {
       shown: defaults,
       onChange: () => undefined,
       stateRef: createRef(),
+      content: ENGLISH,
     };
     const { container } = render((control.render as (p: typeof props) => VNode)(props) as VNode);
     expect(container.querySelectorAll('input, select').length).toBeGreaterThan(0);
   });
 
   it('is named in the privacy note and announced when saved', () => {
-    expect(PRIVACY_LINES[0]).toContain(STORED_NAMES[key]);
+    expect(privacyLines(ENGLISH.ui.options)[0]).toContain(STORED_NAMES[key]);
     const announce = SAVED[key] as (value: unknown) => string;
     expect(announce(row.fallback)).toMatch(/^Saved: /);
   });
