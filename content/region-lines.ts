@@ -5,8 +5,8 @@
  * always returned separately as `emergency`.
  */
 import type { Widen } from './i18n/widen';
-import { AREA_LABELS, STATE_NAMES, regionLabel, stateNameInSentence } from './regions';
-import { missouriAreaResources, missouriStatewide } from './resources/missouri';
+import { AREA_LABELS, regionLabel } from './regions';
+import { missouriAreaResources } from './resources/missouri';
 import { emergency, nationalHotline, specialisedNational } from './resources/national';
 import {
   ENGLISH_STATE_WORDS,

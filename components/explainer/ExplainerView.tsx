@@ -50,8 +50,7 @@ export function ExplainerView(props: ExplainerViewProps) {
 
   const exit = usePageChrome(panel, settings?.discreet ?? false);
 
-  const query = mode.kind === 'search' ? mode.query : '';
-  const results = useSearch(query);
+  const results = useSearch(mode.kind === 'search' ? mode.query : '');
 
   /** A link to the section already in the URL fires no hashchange: focus it anyway. */
   const onChoose = (id: SectionId, event: MouseEvent) => {
