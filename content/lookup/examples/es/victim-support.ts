@@ -1,0 +1,55 @@
+/*
+ * Spanish text about the rights and help survivors have: services and shelters, the defense for
+ * adults forced into prostitution, children treated as victims, clearing a record, suing a
+ * convicted trafficker, closed court records, Safe at Home, the T visa and green card, and the
+ * Missouri groups that help, as nonprofit, legal-aid and immigration-law pages and survivors'
+ * voices word them. Includes a loose real-world usage ("tráfico humano"). Written by the team;
+ * program details and figures only as the knowledge base gives them.
+ */
+export const victimSupport: readonly string[] = [
+  'servicios para sobrevivientes de trata',
+  'albergue de emergencia para víctimas',
+  'manejo de casos y consejería',
+  'visa T para víctimas de trata',
+  'Formulario I-914, Suplemento B',
+  'residencia permanente para titulares de la visa T',
+  'Safe at Home: una dirección sustituta',
+  'programa de confidencialidad de domicilio de Missouri',
+  'clases de inglés y capacitación laboral',
+  'atención médica y tratamiento de adicciones',
+  'Las víctimas de tráfico humano pueden pedir la visa T.',
+  'Llame a Safe at Home al (866) 509-1409.',
+  'El correo que pasa por el programa llega con 5–7 días de retraso.',
+  'Las agencias del gobierno y los tribunales deben aceptar la dirección del programa; las empresas privadas no.',
+  'Los menores de 18 años no pueden ser acusados de prostitución en Missouri: se les trata como víctimas de abuso.',
+  'Quien fue menor en el momento de los hechos puede pedir que se borren sus antecedentes de prostitución.',
+  'La sobreviviente puede demandar al tratante condenado por sus pérdidas y por los honorarios de su abogado.',
+  'La demanda civil debe presentarse dentro de los 10 años.',
+  'Los expedientes judiciales que puedan identificar a la víctima deben cerrarse al público.',
+  'Con la visa T, después de 3 años se puede pedir la residencia permanente con el Formulario I-485.',
+  'USCIS solo puede dar 5,000 visas T-1 por año fiscal; las demás solicitudes pasan a una lista de espera.',
+  '“Aquí nadie la va a juzgar”, dice una consejera del refugio.',
+  'The Covering House tiene un programa residencial para niñas de 12 a 18 años.',
+  'Healing Action, dirigida por sobrevivientes, atiende a mujeres adultas en St. Louis.',
+  'Veronica’s Voice, en Kansas City, fue fundada en 2000 por una sobreviviente.',
+  'ReHOPE abrió un hogar de crisis de 90 días para niñas de 17 años o menos.',
+  'Si la obligaron a prostituirse bajo amenaza de fuerza, la ley le da una defensa ante el tribunal.',
+  '¿No tiene papeles? Como víctima de trata, usted puede tener derechos.',
+  'Le ayudamos a solicitar la visa T sin costo.',
+  'Su nombre, su dirección y su foto no deben aparecer en los documentos públicos del tribunal.',
+  'Los tratantes no pueden obtener la visa T.',
+  'Para la visa T, la víctima debe colaborar con pedidos razonables de la policía, salvo excepciones.',
+  'Si la trata empezó antes de los 18 años, no se exige cooperar con la policía para la visa T.',
+  'El Departamento de Servicios Sociales puede ofrecer vivienda temporal, atención de salud y terapia, según los fondos.',
+  'La policía debe avisar a Servicios Sociales para que la persona reciba una evaluación de servicios.',
+  'Volví a estudiar y hoy tengo un trabajo. Nadie me quita eso.',
+  'Nuestro hogar ofrece un lugar seguro, comida, ropa y acompañamiento a sobrevivientes.',
+  'Guía de recursos de Missouri: busque ayuda por condado.',
+  'Derechos de las víctimas de trata en Missouri',
+  'Safe at Home es un programa de la Secretaría de Estado de Missouri. Protege la dirección de víctimas de trata, violencia doméstica, acoso y otros delitos. Se solicita con un asistente capacitado.',
+  'Según una firma de abogados, la visa T dura hasta 4 años. No lo confirmamos en la página oficial de USCIS.',
+  'Los hijos también pueden recibir ayuda. La restitución puede cubrir la recuperación física y mental de la víctima y de sus hijos.',
+  'Cuando salí, no tenía nada. En el refugio me ayudaron con ropa, un teléfono y una cita con el médico.',
+  'Una abogada de inmigración explicó que la visa T protege a sobrevivientes que no son ciudadanos. También permite incluir a algunos familiares.',
+  'La sobreviviente presentó una demanda civil contra el hombre condenado. Pide que le pague sus pérdidas y daños punitivos.',
+];
