@@ -41,13 +41,20 @@ const phrases: Record<string, string> = statePhrases;
 const labels: Record<string, string> = sourceLabels;
 
 const faqs = applyWords(englishFaqs, faqWords);
+const loadKnowledge = () => import('./knowledge').then((m) => m.SPANISH_KNOWLEDGE);
 
 export const SPANISH: Content = {
   locale: 'es',
   ui: { common, explainPage, explainer, options, popup, regionLines, titles },
   faqs,
-  loadFaqSearch: () => import('./faq-search').then((m) => m.searchFaqs),
-  loadKnowledge: () => import('./knowledge').then((m) => m.SPANISH_KNOWLEDGE),
+  loadFaqSearch: async () => {
+    const [{ spanishFaqSearch }, knowledge] = await Promise.all([
+      import('./faq-search'),
+      loadKnowledge(),
+    ]);
+    return spanishFaqSearch(faqs, knowledge.glossary);
+  },
+  loadKnowledge,
   resourcesFor: makeResourcesFor({
     lines: regionLines.STATE_LINES,
     groups: regionLines.REGION_GROUPS,

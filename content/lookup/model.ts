@@ -4,7 +4,8 @@ import { glossary } from '../glossary';
 import { sections } from '../sections';
 import { SECTION_IDS, type SectionId } from '../types';
 import { EXAMPLES, OFF_TOPIC, type Labelled } from './examples';
-import { features, normalize } from './text';
+import { ENGLISH_WORDS, features, normalize, type Words } from './text';
+import type { Faq, GlossaryTerm, Section } from '../types';
 import { trainSoftmax, vectorize } from './softmax';
 
 /*
@@ -26,16 +27,27 @@ export interface TrainingText {
   origin: 'knowledge-base' | 'example';
 }
 
+const ENGLISH_SOURCE: KnowledgeSource = { sections, faqs, glossary };
+
 /** Sentences of a paragraph: readers select one, and each is a passage of its own. */
 function sentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?])\s+(?=[A-Z0-9“"(])/)
+    .split(/(?<=[.!?])\s+(?=[\p{Lu}0-9“"(¿¡])/u)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
 
+/** The knowledge base in one language. */
+export interface KnowledgeSource {
+  sections: readonly Section[];
+  faqs: readonly Faq[];
+  glossary: readonly GlossaryTerm[];
+}
+
 /** Every passage of the knowledge base, tagged with the section it belongs to. */
-export function knowledgeBaseTexts(): TrainingText[] {
+export function knowledgeBaseTexts(
+  { sections, faqs, glossary }: KnowledgeSource = ENGLISH_SOURCE,
+): TrainingText[] {
   const out: TrainingText[] = [];
   const add = (text: string, label: SectionId) => {
     if (text.trim()) out.push({ text, label, origin: 'knowledge-base' });
@@ -72,8 +84,10 @@ export function knowledgeBaseTexts(): TrainingText[] {
 }
 
 /** The team's labelled examples and off-topic text. */
-export function exampleTexts(): TrainingText[] {
-  return [...EXAMPLES, ...OFF_TOPIC].map((e: Labelled) => ({
+export function exampleTexts(
+  examples: readonly Labelled[] = [...EXAMPLES, ...OFF_TOPIC],
+): TrainingText[] {
+  return examples.map((e: Labelled) => ({
     text: e.text,
     label: e.section,
     origin: 'example' as const,
@@ -147,10 +161,13 @@ export interface SavedModel {
 export function trainModel(
   texts: readonly TrainingText[],
   options: TrainOptions = TRAIN_OPTIONS,
+  words: Words = ENGLISH_WORDS,
 ): SavedModel {
   const count = new Map<string, number>();
   for (const t of texts) {
-    for (const f of new Set(features(normalize(t.text)))) count.set(f, (count.get(f) ?? 0) + 1);
+    for (const f of new Set(features(normalize(t.text), words))) {
+      count.set(f, (count.get(f) ?? 0) + 1);
+    }
   }
   const kept = [...count]
     .filter(([f, c]) => c >= options.minCount && (options.pairs || !f.includes(' ')))
@@ -164,7 +181,7 @@ export function trainModel(
   // Inverse document frequency, scaled so a typical weight stays near 1 (as the L2 penalty and
   // the saved integers expect): a word in few texts says more about the section than one in many.
   const idf = Float64Array.from(kept, (f) => Math.log(texts.length / count.get(f)!) / IDF_SCALE);
-  const rows = onTopic.map((t) => vectorize(t.text, index, idf));
+  const rows = onTopic.map((t) => vectorize(t.text, index, idf, undefined, words));
   const labels = onTopic.map((t) => classIndex.get(t.label)!);
   const ranker = trainSoftmax(
     rows,
@@ -179,7 +196,9 @@ export function trainModel(
   // it: new text meets unknown words as a held-out text would, not as one the model has read.
   const knownElsewhere = (f: string) => (count.get(f) ?? 0) - 1 >= options.minCount;
   const gate = trainSoftmax(
-    texts.map((t) => vectorize(t.text, index, idf, { at: kept.length, known: knownElsewhere })),
+    texts.map((t) =>
+      vectorize(t.text, index, idf, { at: kept.length, known: knownElsewhere }, words),
+    ),
     texts.map((t) => (t.label === 'none' ? 0 : 1)),
     2,
     kept.length + 1,

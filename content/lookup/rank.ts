@@ -1,6 +1,6 @@
 import type { SectionId } from '../types';
 import type { SavedModel } from './model';
-import { features, shape, tokenSpans, unknownShare } from './text';
+import { ENGLISH_WORDS, features, shape, tokenSpans, unknownShare, type Words } from './text';
 
 /*
  * Reading a selection with the saved model: the gate says whether it is about trafficking, the
@@ -37,16 +37,18 @@ export interface Ranked {
 export interface LoadedModel {
   saved: SavedModel;
   index: Map<string, number>;
+  /** The language the model reads (its glue words and stemmer). */
+  words: Words;
 }
 
-export function loadModel(saved: SavedModel): LoadedModel {
-  return { saved, index: new Map(saved.features.map((f, i) => [f, i])) };
+export function loadModel(saved: SavedModel, words: Words = ENGLISH_WORDS): LoadedModel {
+  return { saved, index: new Map(saved.features.map((f, i) => [f, i])), words };
 }
 
 /** Scores an already normalised text. */
 export function rank(model: LoadedModel, text: string): Ranked {
   const { saved, index } = model;
-  const all = features(text);
+  const all = features(text, model.words);
   const known = [
     ...new Set(all.map((f) => index.get(f)).filter((i): i is number => i !== undefined)),
   ];
@@ -80,7 +82,7 @@ export function evidence(
   if (c < 0) return [];
   const classes = saved.sections.length;
   const spans = tokenSpans(text);
-  const shapes = spans.map((t) => shape(t.word));
+  const shapes = spans.map((t) => shape(t.word, model.words));
   const found = new Map<string, number>();
   const consider = (surface: string, feature: string) => {
     const i = index.get(feature);

@@ -1,4 +1,4 @@
-import { features, normalize, unknownShare } from './text';
+import { ENGLISH_WORDS, features, normalize, unknownShare, type Words } from './text';
 
 /*
  * The learning part of the lookup's models, apart from what they learn from (model.ts): texts as
@@ -24,8 +24,9 @@ export function vectorize(
   index: Map<string, number>,
   weight: ArrayLike<number>,
   unknown?: { at: number; known: (feature: string) => boolean },
+  words: Words = ENGLISH_WORDS,
 ): Row {
-  const all = features(normalize(text));
+  const all = features(normalize(text), words);
   const idx = [...new Set(all)]
     .map((f) => index.get(f))
     .filter((i): i is number => i !== undefined);

@@ -113,17 +113,25 @@ export const STOP_WORDS = new Set(
   ).split(' '),
 );
 
+/** How a language's words are read: its glue words and its stemmer. */
+export interface Words {
+  stopWords: ReadonlySet<string>;
+  stem: (word: string) => string;
+}
+
+export const ENGLISH_WORDS: Words = { stopWords: STOP_WORDS, stem };
+
 /**
  * The features a text is classified by: stems of the words that are not glue, and each pair of
  * neighbouring stems ("sex offend", "truck stop"), where the pair says more than either word.
  * Numbers are kept as a shape ("#4" for a four-digit year, "#phone" for a phone number), so
  * "2024" and "2023" count alike, and a hotline number is recognised without listing it.
  */
-export function features(text: string): string[] {
+export function features(text: string, words: Words = ENGLISH_WORDS): string[] {
   const out: string[] = [];
   let prev: string | null = null;
   for (const { word } of tokenSpans(text)) {
-    const s = shape(word);
+    const s = shape(word, words);
     if (s === null) {
       prev = null;
       continue;
@@ -136,8 +144,8 @@ export function features(text: string): string[] {
 }
 
 /** A word's feature, or null for a glue word. */
-export function shape(word: string): string | null {
-  if (STOP_WORDS.has(word)) return null;
+export function shape(word: string, words: Words = ENGLISH_WORDS): string | null {
+  if (words.stopWords.has(word)) return null;
   if (/^\d[\d.,\-/]*$/.test(word)) {
     if (/\d{3}-\d{4}$/.test(word)) return '#phone';
     // Statutes ("566.211", "1591") name their subject; years and counts only their kind.
@@ -147,7 +155,7 @@ export function shape(word: string): string | null {
     return `#${Math.min(word.replace(/\D/g, '').length, 6)}`;
   }
   if (word.length < 2) return null;
-  return stem(word);
+  return words.stem(word);
 }
 
 /** The share of single-word features (not pairs, not numbers) that are not in the model. */
