@@ -9,6 +9,7 @@ import { EmergencyLine } from '@/components/EmergencyLine';
 import { QuickExitButton } from '@/components/QuickExitButton';
 import { firstScreenBlocks } from './first-screen';
 import { LookupBanner, bannerDescription } from './LookupBanner';
+import { useSearch } from './find';
 import { SearchView, type SearchViewProps } from './SearchView';
 import { SectionView } from './SectionView';
 import { TableOfContents } from './TableOfContents';
@@ -165,12 +166,14 @@ export function Sections({ mode, routed, complete, region, onDismissLookup }: Se
   );
 }
 
-/** The search view, with a way back to the whole explainer. */
-export function SearchPage(props: SearchViewProps) {
+/** The search view (results in the page's language), with a way back to the whole explainer. */
+export function SearchPage(props: Omit<SearchViewProps, 'results' | 'sections'>) {
   const { SEARCH } = useUi().explainer;
+  const results = useSearch(props.query);
+  const sections = useTocSections();
   return (
     <>
-      <SearchView {...props} />
+      <SearchView {...props} results={results} sections={sections} />
       <p class="explainer__back">
         <a href="#">{SEARCH.back}</a>
       </p>

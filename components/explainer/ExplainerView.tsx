@@ -5,15 +5,7 @@ import type { SectionId } from '@/content/types';
 import { PageFooter } from '@/components/PageFooter';
 import type { AllSettings } from '@/utils/settings';
 import { quickExit, watchDoubleEscape } from '@/utils/quick-exit';
-import {
-  ExplainerHeader,
-  ExplainerNav,
-  SafetyBar,
-  SearchPage,
-  Sections,
-  useTocSections,
-} from './ExplainerParts';
-import { useSearch } from './find';
+import { ExplainerHeader, ExplainerNav, SafetyBar, SearchPage, Sections } from './ExplainerParts';
 import { useDrawRest } from './useDrawRest';
 import { useExplainerRoute, type FirstLookup } from './useExplainerRoute';
 import { focusSection, useFocusTarget } from './useFocusTarget';
@@ -37,7 +29,6 @@ export interface ExplainerViewProps {
  */
 export function ExplainerView(props: ExplainerViewProps) {
   const { PRIVACY } = useUi().explainer;
-  const tocSections = useTocSections();
   const { variant, settings, firstLookup = null, tools } = props;
   const panel = variant === 'panel';
   const ready = settings !== null;
@@ -49,8 +40,6 @@ export function ExplainerView(props: ExplainerViewProps) {
   useFocusTarget(mode, routed, { title: titleRef, search: searchRef });
 
   const exit = usePageChrome(panel, settings?.discreet ?? false);
-
-  const results = useSearch(mode.kind === 'search' ? mode.query : '');
 
   /** A link to the section already in the URL fires no hashchange: focus it anyway. */
   const onChoose = (id: SectionId, event: MouseEvent) => {
@@ -88,9 +77,7 @@ export function ExplainerView(props: ExplainerViewProps) {
             <SearchPage
               query={mode.query}
               onQuery={route.setQuery}
-              results={results}
               fromSelection={mode.fromSelection}
-              sections={tocSections}
               inputRef={searchRef}
               onChoose={onChoose}
             />
