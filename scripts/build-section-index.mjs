@@ -8,8 +8,11 @@ import { withLookupModule } from './load-lookup.mjs';
 
 const OUT = resolve('content/generated');
 await withLookupModule(
-  async ({ buildLookupModel }) => {
-    const files = { 'lookup-model.json': buildLookupModel() };
+  async ({ buildLookupModel, buildSpanishLookupModel }) => {
+    const files = {
+      'lookup-model.json': buildLookupModel(),
+      'lookup-model-es.json': buildSpanishLookupModel(),
+    };
     for (const [name, data] of Object.entries(files)) {
       await writeFile(join(OUT, name), JSON.stringify(data) + '\n');
       console.log(`Wrote ${join(OUT, name)}`);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { glossary } from '@/content/glossary';
+import { prepareLookup } from '@/content/lookup';
 import { isSectionId, parseHash } from '@/content/links';
 import type { GlossaryTerm, SectionId } from '@/content/types';
 import { pendingLookup, takeSearch, takeSelection, type PendingLookup } from '@/utils/lookup-stash';
@@ -124,6 +125,7 @@ export function useExplainerRoute({ ready, panel, firstLookup }: RouteOptions): 
       return;
     }
     // A selection, once taken, is the reader's newest request: it always wins.
+    await prepareLookup(text);
     const shown = lookupMode(text, next());
     replaceHash(shown.hash);
     setMode(shown.mode);

@@ -1,4 +1,5 @@
 import { stemmer } from '@orama/stemmers/spanish';
+import type { Words } from '../lookup/text';
 
 /*
  * How Spanish words are read by the FAQ search and the lookup: glue words and a Snowball
@@ -22,3 +23,12 @@ export const SPANISH_STOP_WORDS: ReadonlySet<string> = new Set(
 export function spanishStem(word: string): string {
   return stemmer(word.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
 }
+
+/** Spanish words as the lookup reads them. */
+export const SPANISH_WORDS: Words = {
+  // Glue words are listed without accents ("que" for "qué").
+  stopWords: {
+    has: (word) => SPANISH_STOP_WORDS.has(word.normalize('NFD').replace(/[\u0300-\u036f]/g, '')),
+  },
+  stem: spanishStem,
+};

@@ -11,6 +11,7 @@ import {
   rank,
   type LoadedModel,
 } from './rank';
+import { isSpanish, maybeSpanish } from './language';
 import { searchText } from './search';
 import { MAX_LOOKUP_RAW_CHARS } from '../limits';
 import { normalize, stem, stripFurniture, tokens } from './text';
@@ -18,6 +19,7 @@ import { normalize, stem, stripFurniture, tokens } from './text';
 export { MAX_LOOKUP_CHARS, normalize } from './text';
 export { buildSectionIndex } from './search';
 export { loadModel } from './rank';
+export { isSpanish } from './language';
 
 /** What a right-click lookup found. */
 export interface LookupResult {
@@ -124,7 +126,30 @@ const cleanSelection = (text: string) =>
  * page's title and headings, and ignored for now.
  */
 export function lookup(text: string, context?: LookupContext): LookupResult | null {
-  return lookupWith(theModel(), text, context);
+  if (typeof text !== 'string') return null;
+  const head = text.slice(0, MAX_LOOKUP_RAW_CHARS);
+  if (spanish && isSpanish(head)) return lookupWith(spanish, text, context, GATE_THRESHOLD, false);
+  const english = lookupWith(theModel(), text, context);
+  // A few words with no glue words of either language may be Spanish ("proxeneta").
+  if (english || !spanish || !maybeSpanish(head)) return english;
+  return lookupWith(spanish, text, context, GATE_THRESHOLD, false);
+}
+
+let spanish: LoadedModel | null = null;
+
+/**
+ * Loads what reading a selection needs before `lookup` runs: the Spanish model (a chunk of its
+ * own) when the text reads as Spanish. Never throws: without it, the English model answers.
+ */
+export async function prepareLookup(text: string): Promise<void> {
+  if (spanish || typeof text !== 'string' || !maybeSpanish(text.slice(0, MAX_LOOKUP_RAW_CHARS))) {
+    return;
+  }
+  try {
+    spanish = (await import('./spanish')).SPANISH_MODEL;
+  } catch {
+    // The chunk is part of the extension; if it still fails, English reads the text.
+  }
 }
 
 /** `lookup` with a given model: the evaluation's cross-validation trains its own. */
@@ -133,13 +158,15 @@ export function lookupWith(
   text: string,
   context?: LookupContext,
   gateThreshold = GATE_THRESHOLD,
+  /** Glossary names and aliases are English: the Spanish model goes by its own training. */
+  terms = true,
 ): LookupResult | null {
   void context;
   if (typeof text !== 'string') return null;
   const clean = cleanSelection(text);
   if (!clean) return null;
 
-  const term = termOnly(clean);
+  const term = terms ? termOnly(clean) : undefined;
   if (term) {
     return {
       sectionId: 'glossary',
@@ -162,7 +189,7 @@ export function lookupWith(
     .slice(1, 1 + MAX_ALTERNATIVES)
     .filter((r) => r.p >= best.p * ALTERNATIVE_RATIO)
     .map((r) => r.id);
-  const named = namedTerm(clean);
+  const named = terms ? namedTerm(clean) : undefined;
   return {
     sectionId: best.id,
     score: Math.round(best.p * 1000) / 1000,

@@ -3,7 +3,13 @@ import { faqs } from '../faqs';
 import { glossary } from '../glossary';
 import { sections } from '../sections';
 import { SECTION_IDS, type SectionId } from '../types';
+import { SPANISH } from '../es';
+import { SPANISH_KNOWLEDGE } from '../es/knowledge';
 import { EXAMPLES, OFF_TOPIC, type Labelled } from './examples';
+import { SPANISH_EXAMPLES, SPANISH_OFF_TOPIC } from './examples/es';
+import { SPANISH_WORDS } from '../es/words';
+
+export { SPANISH_WORDS };
 import { ENGLISH_WORDS, features, normalize, type Words } from './text';
 import type { Faq, GlossaryTerm, Section } from '../types';
 import { trainSoftmax, vectorize } from './softmax';
@@ -45,9 +51,11 @@ export interface KnowledgeSource {
 }
 
 /** Every passage of the knowledge base, tagged with the section it belongs to. */
-export function knowledgeBaseTexts(
-  { sections, faqs, glossary }: KnowledgeSource = ENGLISH_SOURCE,
-): TrainingText[] {
+export function knowledgeBaseTexts({
+  sections,
+  faqs,
+  glossary,
+}: KnowledgeSource = ENGLISH_SOURCE): TrainingText[] {
   const out: TrainingText[] = [];
   const add = (text: string, label: SectionId) => {
     if (text.trim()) out.push({ text, label, origin: 'knowledge-base' });
@@ -232,6 +240,25 @@ export function trainModel(
     gateUnknown: q(gate.weights[kept.length * 2 + 1]! - gate.weights[kept.length * 2]!),
     gateBias: q(gate.bias[1]! - gate.bias[0]!),
   };
+}
+
+/**
+ * The Spanish model: the Spanish guide's passages and the team's Spanish examples, read with
+ * Spanish words (content/lookup/spanish.ts loads it).
+ */
+export function buildSpanishLookupModel(): SavedModel {
+  return trainModel(spanishTrainingTexts(), TRAIN_OPTIONS, SPANISH_WORDS);
+}
+
+export function spanishTrainingTexts(): TrainingText[] {
+  return [
+    ...knowledgeBaseTexts({
+      sections: SPANISH_KNOWLEDGE.sections,
+      faqs: SPANISH.faqs,
+      glossary: SPANISH_KNOWLEDGE.glossary,
+    }),
+    ...exampleTexts([...SPANISH_EXAMPLES, ...SPANISH_OFF_TOPIC]),
+  ];
 }
 
 /**

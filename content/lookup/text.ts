@@ -115,7 +115,7 @@ export const STOP_WORDS = new Set(
 
 /** How a language's words are read: its glue words and its stemmer. */
 export interface Words {
-  stopWords: ReadonlySet<string>;
+  stopWords: { has(word: string): boolean };
   stem: (word: string) => string;
 }
 

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { lookup } from '@/content/lookup';
+import { readFileSync } from 'node:fs';
+import { lookup, prepareLookup } from '@/content/lookup';
 import holdout from '../../fixtures/lookup-holdout.json';
 import blind from '../../fixtures/lookup-blind.json';
 
@@ -57,6 +58,20 @@ describe('lookup measured on the team’s held-out spans', () => {
     const m = measure(blind as Span[]);
     report('blind set', m);
     expect(m.top1).toBeGreaterThanOrEqual(0.8);
+    expect(m.nullRate).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('Spanish set: no regression below 55% top-1 / 72% top-3 / 75% null', async () => {
+    // Written in Spanish from other pages than the Spanish examples (content/lookup/examples/es).
+    const spanish = readFileSync(new URL('../../fixtures/lookup-es.jsonl', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as Span);
+    await prepareLookup(spanish[0]!.text);
+    const m = measure(spanish);
+    report('Spanish set', m);
+    expect(m.top1).toBeGreaterThanOrEqual(0.55);
+    expect(m.top3).toBeGreaterThanOrEqual(0.72);
     expect(m.nullRate).toBeGreaterThanOrEqual(0.75);
   });
 });
