@@ -1,4 +1,5 @@
 import type { Resource } from '@/content/types';
+import { LangText } from './LangText';
 import { useUi } from '@/components/useContent';
 import { Citations } from './Citations';
 import { ContactLink } from './ContactLink';
@@ -27,7 +28,9 @@ export function ResourceCard({ resource, level = 3, featured = false }: Resource
           <strong>{RESOURCE.check}</strong> {resource.qualifier}
         </p>
       )}
-      <p class="resource__summary">{resource.summary}</p>
+      <p class="resource__summary">
+        <LangText text={resource.summary} />
+      </p>
       {resource.contacts.length > 0 && (
         <ul class="resource__contacts">
           {resource.contacts.map((contact, i) => (

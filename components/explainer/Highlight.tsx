@@ -1,4 +1,5 @@
 import { splitHighlights } from '@/content/highlight';
+import { LangText } from '@/components/LangText';
 
 interface Props {
   text: string;
@@ -8,11 +9,17 @@ interface Props {
 
 /** Text with the matched terms wrapped in <mark>; always rendered as text. */
 export function Highlight({ text, terms }: Props) {
-  if (!terms || terms.length === 0) return <>{text}</>;
+  if (!terms || terms.length === 0) return <LangText text={text} />;
   return (
     <>
       {splitHighlights(text, terms).map((part, i) =>
-        part.mark ? <mark key={i}>{part.text}</mark> : part.text,
+        part.mark ? (
+          <mark key={i}>
+            <LangText text={part.text} />
+          </mark>
+        ) : (
+          <LangText key={i} text={part.text} />
+        ),
       )}
     </>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { LangText } from '@/components/LangText';
 import type { Faq } from '@/content/types';
 import { Citations } from '@/components/Citations';
 import './FaqItem.css';
@@ -35,7 +36,9 @@ export function FaqItem({ faq, level = 3, readMoreLabel, readMoreHref, onReadMor
           onClick={() => setExpanded(!expanded)}
         >
           <span class="faq__marker" aria-hidden="true" />
-          <span>{faq.question}</span>
+          <span>
+            <LangText text={faq.question} />
+          </span>
         </button>
       </Heading>
       <div
@@ -48,7 +51,9 @@ export function FaqItem({ faq, level = 3, readMoreLabel, readMoreHref, onReadMor
         {/* Drawn when opened: a list of closed questions is a fraction of the page to build. */}
         {expanded && (
           <>
-            <p class="faq__text">{faq.answer}</p>
+            <p class="faq__text">
+              <LangText text={faq.answer} />
+            </p>
             <Citations cite={faq.cite} variant="full" />
             <p class="faq__more">
               <a

@@ -48,6 +48,11 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** Another build than EXTENSION_DIR (e.g. the test-only build that may read the test server). */
   extensionDir?: string;
+  /**
+   * The browser's own language (e.g. 'es'). Debian's Chromium has only English unless the
+   * chromium-l10n package is installed (.ci/run installs it).
+   */
+  language?: string;
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<Extension> {
@@ -58,7 +63,13 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     executablePath,
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
-    args: chromiumArgs(options.extensionDir ?? EXTENSION_DIR),
+    args: [
+      ...chromiumArgs(options.extensionDir ?? EXTENSION_DIR),
+      ...(options.language ? [`--lang=${options.language}`] : []),
+    ],
+    ...(options.language
+      ? { env: { ...process.env, LANGUAGE: options.language }, locale: options.language }
+      : {}),
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));

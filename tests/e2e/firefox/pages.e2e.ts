@@ -122,4 +122,28 @@ describe('Firefox: every page, light and dark', () => {
       SLOW,
     );
   }
+
+  it(
+    'in Spanish: every page says so (lang="es") and passes the same checks, light and dark',
+    async () => {
+      const ff = firefox();
+      await ff.setStored('local', { language: 'es', region: { state: 'MO', area: 'st-louis' } });
+      for (const scheme of ['light', 'dark'] as const) {
+        await ff.setColorScheme(scheme);
+        for (const [path, size, words] of [
+          ['popup.html', { width: 320, height: 600 }, /Llame al 911/],
+          ['options.html', { width: 320, height: 700 }, /Idioma/],
+          ['explainer.html#reporting', { width: 800, height: 600 }, /Cómo denunciar/],
+        ] as const) {
+          const page = await ff.open(path, size);
+          expect(await page.evaluate(() => document.documentElement.lang), path).toBe('es');
+          expect(await page.evaluate(() => document.body.innerText), path).toMatch(words);
+          await expectPageClean(page, `${path} in Spanish (${scheme})`);
+          await page.close();
+        }
+      }
+      await ff.setStored('local', { language: 'browser' });
+    },
+    SLOW,
+  );
 });

@@ -5,6 +5,7 @@ import { SPANISH_KNOWLEDGE } from '@/content/es/knowledge';
 import { VOCABULARY } from '@/content/es/vocabulary';
 import { ENGLISH } from '@/content/i18n/english';
 import { ENGLISH_KNOWLEDGE } from '@/content/i18n/english-knowledge';
+import { splitEnglishNames } from '@/content/i18n/english-names';
 import { extractWords, FIXED_KEYS } from '@/content/i18n/overlay';
 import { STATE_CODES, OUTSIDE_US, MISSOURI_AREAS, type Region } from '@/content/types';
 
@@ -102,6 +103,17 @@ describe('the Spanish guide', () => {
   it('is written in Spanish: no English sentence outside the quoted official names', () => {
     const english = ALL.filter((p) => englishWords(p.es) >= 2);
     expect(english.map((p) => `${p.path}: ${p.es}`)).toEqual([]);
+  });
+
+  it('quotes in “…” only English names (pages mark them lang="en")', () => {
+    const quoted = ALL.flatMap((p) =>
+      splitEnglishNames(p.es)
+        .filter((part) => part.english)
+        .map((part) => ({ path: p.path, text: part.text })),
+    );
+    expect(quoted.length).toBeGreaterThan(50);
+    // Spanish words quoted by mistake would carry Spanish letters.
+    expect(quoted.filter((q) => /[ñáéíóú¿¡]/i.test(q.text))).toEqual([]);
   });
 
   it('says the same numbers (ages, years, amounts, statutes, phone numbers)', () => {
@@ -206,5 +218,17 @@ describe('the Spanish FAQ answers', () => {
         'La constitucionalidad de las disposiciones legislativas correspondientes fue impugnada reiteradamente por organizaciones internacionales especializadas.',
       ),
     ).toBeLessThan(30);
+  });
+});
+
+describe('English names inside Spanish text', () => {
+  it('are cut out of the sentence without their quotes', () => {
+    expect(splitEnglishNames('la ley (en inglés, “Mann Act”) de 1910')).toEqual([
+      { text: 'la ley (en inglés, “' },
+      { text: 'Mann Act', english: true },
+      { text: '”) de 1910' },
+    ]);
+    expect(splitEnglishNames('sin nombres')).toEqual([{ text: 'sin nombres' }]);
+    expect(splitEnglishNames('“a” y “b”').filter((p) => p.english)).toHaveLength(2);
   });
 });
