@@ -12,12 +12,16 @@ const STATIC_IMPORT =
   /(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["'`]([^"'`]+\.(?:js|css))["'`]/g;
 const DYNAMIC_IMPORT = /import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
 
-async function collect(root, file, seen, followDynamic) {
+async function collect(root, file, seen, followDynamic, skip) {
   const path = normalize(file);
   if (seen.has(path) || !existsSync(join(root, path))) return;
-  seen.add(path);
-  if (!path.endsWith('.js')) return;
+  if (!path.endsWith('.js')) {
+    seen.add(path);
+    return;
+  }
   const code = await readFile(join(root, path), 'utf8');
+  if (skip?.(code)) return;
+  seen.add(path);
   const specs = [...code.matchAll(STATIC_IMPORT)].map((m) => m[1]);
   if (followDynamic) specs.push(...[...code.matchAll(DYNAMIC_IMPORT)].map((m) => m[1]));
   // Vite lists a dynamic chunk's CSS and dependencies by path from the extension root.
@@ -29,7 +33,7 @@ async function collect(root, file, seen, followDynamic) {
   for (const spec of specs) {
     if (!spec || /^[a-z]+:/.test(spec)) continue;
     const next = spec.startsWith('/') ? spec.slice(1) : join(dirname(path), spec);
-    await collect(root, next, seen, followDynamic);
+    await collect(root, next, seen, followDynamic, skip);
   }
 }
 
@@ -45,18 +49,21 @@ export function htmlRefs(html) {
   return refs;
 }
 
-/** Files (JS and CSS) an entry loads. `entry` is an HTML file or a JS file relative to root. */
-export async function entryFiles(root, entry, { followDynamic = true } = {}) {
+/**
+ * Files (JS and CSS) an entry loads. `entry` is an HTML file or a JS file relative to root;
+ * `skip` leaves out chunks (and what only they load), e.g. the Spanish ones for an English page.
+ */
+export async function entryFiles(root, entry, { followDynamic = true, skip } = {}) {
   const seen = new Set();
   if (entry.endsWith('.html')) {
     const html = await readFile(join(root, entry), 'utf8');
     // A module preloaded by the HTML is one the page waits for before its first render.
     for (const { ref } of htmlRefs(html)) {
       const file = ref.startsWith('/') ? ref.slice(1) : join(dirname(entry), ref);
-      await collect(root, file, seen, followDynamic);
+      await collect(root, file, seen, followDynamic, skip);
     }
   } else {
-    await collect(root, entry, seen, followDynamic);
+    await collect(root, entry, seen, followDynamic, skip);
   }
   return [...seen];
 }
@@ -76,17 +83,30 @@ const ENTRIES = {
   background: 'background.js',
 };
 
-/** { popup: { initial, all, files }, … } in gzipped bytes, for every page and the background. */
+/**
+ * The chunk that starts the Spanish words (content/es/index.ts, the `SPANISH` content object):
+ * loaded only by pages shown in Spanish. Found by what it holds, since chunk names are the
+ * bundler's choice.
+ */
+export const SPANISH_CHUNK = (code) => code.includes('locale:`es`');
+
+/**
+ * { popup: { initial, all, english, files }, … } in gzipped bytes, for every page and the
+ * background: `english` is what the page loads in English (all but the Spanish chunks).
+ */
 export async function entrySizes(root) {
   const sizes = {};
   for (const [name, entry] of Object.entries(ENTRIES)) {
     if (!existsSync(join(root, entry))) continue;
     const initialFiles = await entryFiles(root, entry, { followDynamic: false });
     const files = await entryFiles(root, entry);
+    const englishFiles = await entryFiles(root, entry, { skip: SPANISH_CHUNK });
     sizes[name] = {
       files,
+      englishFiles,
       initial: await gzippedBytes(root, initialFiles),
       all: await gzippedBytes(root, files),
+      english: await gzippedBytes(root, englishFiles),
     };
   }
   return sizes;

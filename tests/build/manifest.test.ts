@@ -12,6 +12,11 @@ async function files(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 }
 
+/** A build's `_locales/<locale>/messages.json`. */
+async function messages(dir: string, locale: string): Promise<Record<string, { message: string }>> {
+  return JSON.parse(await readFile(`.output/${dir}/_locales/${locale}/messages.json`, 'utf8'));
+}
+
 describe('built manifests: only what the features need', () => {
   it('Chrome MV3: contextMenus, storage, activeTab, scripting and sidePanel; nothing else', async () => {
     const m = await manifest('chrome-mv3');
@@ -32,7 +37,16 @@ describe('built manifests: only what the features need', () => {
     expect(m.web_accessible_resources ?? []).toEqual([]);
     expect(m.side_panel.default_path).toBe('sidepanel.html');
     expect(m.icons).toMatchObject({ 16: expect.any(String), 128: expect.any(String) });
-    expect(m.name).toMatch(/Missouri/);
+    // Names come from _locales (English by default, Spanish for a Spanish browser).
+    expect(m.name).toBe('__MSG_extName__');
+    expect(m.default_locale).toBe('en');
+    const en = await messages('chrome-mv3', 'en');
+    const es = await messages('chrome-mv3', 'es');
+    expect(en.extName?.message).toMatch(/Missouri/);
+    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
+    for (const key of Object.keys(en)) {
+      expect(es[key]?.message, key).not.toBe(en[key]?.message);
+    }
   });
 
   it('Firefox MV3: gecko id, no data collected, sidebar instead of side panel', async () => {

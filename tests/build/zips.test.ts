@@ -24,8 +24,9 @@ describe('store zips', () => {
       const entries = (await zipEntries(zipPath(kind))).filter((name) => !name.endsWith('/'));
       expect(entries).toContain('manifest.json');
       expect([...entries].sort()).toEqual(await filesIn(dir));
-      // A store zip this size means something else got in (the build is about 250 KB).
-      expect((await stat(zipPath(kind))).size).toBeLessThan(400 * 1024);
+      // A store zip this size means something else got in (the build is about 580 KB: each page
+      // is built apart, so each carries its own copy of the Spanish words it may load).
+      expect((await stat(zipPath(kind))).size).toBeLessThan(700 * 1024);
     });
   }
 
