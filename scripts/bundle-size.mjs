@@ -84,11 +84,12 @@ const ENTRIES = {
 };
 
 /**
- * The chunk that starts the Spanish words (content/es/index.ts, the `SPANISH` content object):
- * loaded only by pages shown in Spanish. Found by what it holds, since chunk names are the
- * bundler's choice.
+ * The chunks that start the Spanish parts: the Spanish words (content/es/index.ts, the content
+ * object with `locale: 'es'`) and the Spanish lookup model (`language: 'es'`), loaded only by a
+ * page shown in Spanish or for a Spanish selection. Found by what they hold, since chunk names
+ * are the bundler's choice.
  */
-export const SPANISH_CHUNK = (code) => code.includes('locale:`es`');
+export const SPANISH_CHUNK = (code) => /\b(?:locale|language):\s*["'`]es["'`]/.test(code);
 
 /**
  * { popup: { initial, all, english, files }, … } in gzipped bytes, for every page and the

@@ -26,6 +26,7 @@ export function spanishStem(word: string): string {
 
 /** Spanish words as the lookup reads them. */
 export const SPANISH_WORDS: Words = {
+  language: 'es',
   // Glue words are listed without accents ("que" for "qué").
   stopWords: {
     has: (word) => SPANISH_STOP_WORDS.has(word.normalize('NFD').replace(/[\u0300-\u036f]/g, '')),

@@ -149,6 +149,8 @@ export const TRAIN_OPTIONS: TrainOptions = {
 
 /** The model in the form saved as `generated/lookup-model.json`. */
 export interface SavedModel {
+  /** The language of the text it was trained on (the Spanish model is a chunk of its own). */
+  language: 'en' | 'es';
   /** Weights are integers: divide by this. */
   scale: number;
   /** The ranker's classes, in the order of each feature's weights. */
@@ -231,6 +233,7 @@ export function trainModel(
     .slice(0, options.maxFeatures)
     .sort((a, b) => (a.f < b.f ? -1 : 1));
   return {
+    language: words.language,
     scale: options.scale,
     sections: classes,
     features: saved.map((x) => x.f),

@@ -115,11 +115,13 @@ export const STOP_WORDS = new Set(
 
 /** How a language's words are read: its glue words and its stemmer. */
 export interface Words {
+  /** The language, saved with a model trained on it. */
+  language: 'en' | 'es';
   stopWords: { has(word: string): boolean };
   stem: (word: string) => string;
 }
 
-export const ENGLISH_WORDS: Words = { stopWords: STOP_WORDS, stem };
+export const ENGLISH_WORDS: Words = { language: 'en', stopWords: STOP_WORDS, stem };
 
 /**
  * The features a text is classified by: stems of the words that are not glue, and each pair of

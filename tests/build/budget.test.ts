@@ -25,11 +25,11 @@ describe('byte budgets of the Chrome build (gzipped JS + CSS)', () => {
     expect(explainBytes).toBeLessThanOrEqual(60 * KB);
   });
 
-  it('explainer: ≤ 140 KB in English with the lookup model, ≤ 200 KB in Spanish; the side panel adds ≤ 8 KB for Explain this page', async () => {
+  it('explainer: ≤ 140 KB in English with the lookup model, ≤ 215 KB in Spanish (with its own lookup model); the side panel adds ≤ 8 KB for Explain this page', async () => {
     const sizes = await entrySizes('.output/chrome-mv3');
     const explainer = sizes.explainer!;
     expect(explainer.english).toBeLessThanOrEqual(140 * KB);
-    expect(explainer.all).toBeLessThanOrEqual(200 * KB);
+    expect(explainer.all).toBeLessThanOrEqual(215 * KB);
     const sidepanel = sizes.sidepanel!;
     const own = sidepanel.englishFiles.filter((f) => !explainer.englishFiles.includes(f));
     const shared = sidepanel.englishFiles.filter((f) => explainer.englishFiles.includes(f));

@@ -21,6 +21,7 @@ vi.mock('@/components/explainer/first-screen', async (importOriginal) => {
 
 vi.mock('@/content/lookup', () => ({
   lookup: vi.fn(() => null),
+  prepareLookup: vi.fn(async () => undefined),
   searchExplainer: vi.fn(() => []),
 }));
 
