@@ -70,6 +70,8 @@ export function ExplainPage({ region, linkTo, read = readActivePage }: ExplainPa
       read().catch((): PageRead => ({ ok: false, reason: 'not-allowed' })),
       loadResult(),
     ]);
+    // A Spanish page is read with the Spanish model, loaded only then.
+    if (got.ok) await view.prepareText(got.page.text);
     setState(
       got.ok ? { kind: 'done', page: got.page, view } : { kind: 'failed', reason: got.reason },
     );

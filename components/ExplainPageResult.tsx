@@ -10,6 +10,9 @@ import type { ExplainerRoute } from '@/content/links';
 import type { Region, SectionId } from '@/content/types';
 import type { PageText } from '@/utils/page-reader';
 
+/** Loads what reading this page's text needs (the Spanish model for a Spanish page). */
+export { prepareLookup as prepareText } from '@/content/lookup';
+
 /** The first analysis reads the lookup's saved index: done once, before the reader clicks. */
 export function warmUp(): void {
   explainText('sex trafficking under RSMo 566.211');

@@ -205,6 +205,9 @@ export interface PassageHit {
   score: number;
 }
 
+/** The model for a page's passage: Spanish for a Spanish page, once `prepareLookup` loaded it. */
+const passageModel = (clean: string) => (spanish && isSpanish(clean) ? spanish : theModel());
+
 /** A page's passage, cleaned as a selection is (furniture dropped, normalised, bounded). */
 const cleanPassage = (text: string) => (typeof text === 'string' ? cleanSelection(text) : '');
 
@@ -218,7 +221,7 @@ const cleanPassage = (text: string) => (typeof text === 'string' ? cleanSelectio
 export function rankPassage(text: string): PassageHit | null {
   const clean = cleanPassage(text);
   if (!clean) return null;
-  const ranked = rank(theModel(), clean);
+  const ranked = rank(passageModel(clean), clean);
   if (ranked.known.length === 0 || ranked.onTopic < GATE_THRESHOLD) return null;
   const best = ranked.ranking.find((r) => r.id !== 'glossary');
   return best ? { sectionId: best.id, score: Math.round(best.p * 1000) / 1000 } : null;
@@ -227,7 +230,7 @@ export function rankPassage(text: string): PassageHit | null {
 /** The words of a passage that pointed to `sectionId`, as written, as `lookup` reports them. */
 export function passageMatches(text: string, sectionId: SectionId): string[] {
   const clean = cleanPassage(text);
-  return clean ? evidence(theModel(), clean, sectionId) : [];
+  return clean ? evidence(passageModel(clean), clean, sectionId) : [];
 }
 
 /** Distinct words of a query passed to the text search. */

@@ -206,3 +206,19 @@ describe('the statutes the guide explains', () => {
     }
   });
 });
+
+describe('explainText: a Spanish page', () => {
+  it('finds the topics of a Spanish news story once the Spanish model is loaded', async () => {
+    const page = [
+      'Un hombre de Springfield fue condenado el martes a 25 años de prisión por trata de personas con fines de explotación sexual de una menor, según la fiscalía federal.',
+      'Los investigadores dijeron que el acusado publicaba anuncios en línea y controlaba el dinero y el teléfono de la víctima.',
+      'Las autoridades pidieron a quien vea señales de alerta que llame a la Línea Nacional contra la Trata de Personas.',
+    ].join('\n\n');
+    const { prepareLookup } = await import('@/content/lookup');
+    await prepareLookup(page);
+    const found = explainText(page);
+    expect(found.sections.length).toBeGreaterThan(0);
+    // The quoted sentences are the page's own, in Spanish.
+    expect(found.sections.every((s) => page.includes(s.sentence.replace(/…$/, '')))).toBe(true);
+  });
+});
