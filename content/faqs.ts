@@ -327,7 +327,7 @@ export const faqs: Faq[] = [
     id: 'restitution-and-fines',
     question: 'What must a trafficker pay?',
     answer:
-      'When a person is found guilty of trafficking, the court must order them to pay restitution to the victim (566.218). This is true whether the person goes to prison or gets probation. The least the court can order covers the value of the victim’s work, the cost of the victim’s (and any child’s) recovery, or both. The order is not a promise that the money will be paid. Fines can reach $250,000. The Attorney General can also seek up to $50,000 for each violation. Money won that way goes first to the victims.',
+      'When a person is found guilty of trafficking, the court must order them to pay restitution to the victim (566.218). This is true whether the person goes to prison or gets probation. The least the court can order covers the value of the victim’s work, the cost of the recovery of the victim and of any child of the victim, or both. The order is not a promise that the money will be paid. Fines can reach $250,000. The Attorney General can also seek up to $50,000 for each violation. Money won that way goes first to the victims.',
     section: 'penalties',
     cite: [
       SOURCES.hb1450,

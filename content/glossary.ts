@@ -241,7 +241,7 @@ export const glossary: GlossaryTerm[] = [
     term: 'Restitution',
     aliases: ['restitution order'],
     definition:
-      'Money a court orders a person to pay the victim after finding them guilty. In Missouri, anyone found guilty of a trafficking crime must be ordered to pay it (RSMo 566.218). The least it can be is what the court finds is needed for the value of the victim’s work, the cost of the victim’s (and any child’s) physical and mental recovery, or both. An order is not a promise of payment.',
+      'Money a court orders a person to pay the victim after finding them guilty. In Missouri, anyone found guilty of a trafficking crime must be ordered to pay it (RSMo 566.218). The least it can be is what the court finds is needed for the value of the victim’s work, the cost of the physical and mental recovery of the victim and of any child of the victim, or both. An order is not a promise of payment.',
     section: 'penalties',
     cite: [SOURCES.hb1450, SOURCES.hb2688, rsmo('566.218')],
   },

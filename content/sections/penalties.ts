@@ -319,7 +319,7 @@ export const section: Section = {
     },
     {
       kind: 'paragraph',
-      text: 'The least the court can order is what it finds is needed to cover the value of the victim’s labor, the cost of the victim’s (and any child’s) physical and mental recovery, or both.',
+      text: 'The least the court can order is what it finds is needed to cover the value of the victim’s labor, the cost of the physical and mental recovery of the victim and of any child of the victim, or both.',
       cite: RESTITUTION,
     },
     {
