@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { browser as wxtBrowser } from 'wxt/browser';
 import { MENU_ID, registerMenus, syncMenu } from '@/entrypoints/background/menus';
 import { lookupMenuTitle as menuTitle } from '@/content/ui/titles';
-import { lookupEnabled, lookupTarget } from '@/utils/settings';
+import { language, lookupEnabled, lookupTarget } from '@/utils/settings';
 import { pendingLookup } from '@/utils/lookup-stash';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -61,6 +61,23 @@ describe('background: the right-click lookup item', () => {
   it('names the guide in the item, and only "Quick reference" in discreet mode', () => {
     expect(menuTitle(false)).toBe('Look up “%s” in the Missouri trafficking law guide');
     expect(menuTitle(true)).toBe('Look up “%s” in Quick reference');
+  });
+
+  it('names the item in the reader’s language, and follows a change of language', async () => {
+    const m = mockBrowser();
+    registerMenus(m.browser);
+    await language.set('es');
+    await flush();
+    expect(m.created).toEqual([
+      {
+        id: MENU_ID,
+        title: 'Buscar “%s” en la guía de la ley de trata de Missouri',
+        contexts: ['selection'],
+      },
+    ]);
+    await language.set('en');
+    await flush();
+    expect(m.created).toEqual([{ id: MENU_ID, title: menuTitle(false), contexts: ['selection'] }]);
   });
 
   it('runs overlapping updates one at a time: one item, never a duplicate id', async () => {
