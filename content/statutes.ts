@@ -105,8 +105,7 @@ export const STATUTES: readonly Statute[] = [
   },
   {
     citation: '610.131',
-    meaning:
-      'Clearing (expunging) a prostitution record for someone who was under 18 at the time.',
+    meaning: 'Clearing (expunging) a prostitution record for someone who was under 18 at the time.',
     sectionId: 'victim-support',
   },
   {
