@@ -75,5 +75,4 @@ export const SPANISH: Content = {
   },
   contactName,
   sourceLabel: (label) => labels[label] ?? label,
-  englishNames: [],
 };

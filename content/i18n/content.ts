@@ -78,9 +78,4 @@ export interface Content {
   contactName: (resource: Pick<Resource, 'name'>, contact: Contact) => string;
   /** A citation's label in this language (sources are the same in every language). */
   sourceLabel: (label: string) => string;
-  /**
-   * English words kept inside this language's text (official names of Missouri's laws): pages
-   * mark them `lang="en"` so a screen reader reads them in English.
-   */
-  englishNames: readonly string[];
 }

@@ -30,5 +30,4 @@ export const ENGLISH: Content = {
   },
   contactName,
   sourceLabel: (label) => label,
-  englishNames: [],
 };
