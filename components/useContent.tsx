@@ -1,4 +1,4 @@
-import { createContext, type ComponentChildren } from 'preact';
+import { createContext, render, type ComponentChildren, type VNode } from 'preact';
 import { useContext, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { Content, Knowledge } from '@/content/i18n/content';
 import { ENGLISH } from '@/content/i18n/english';
@@ -6,7 +6,7 @@ import type { Locale } from '@/content/i18n/locales';
 import type { AllSettings } from '@/content/settings';
 import { localeFor } from '@/utils/locale';
 import { within } from '@/utils/within';
-import { FIRST_RENDER_WAIT_MS, useSettings } from './useSettings';
+import { firstSettings, FIRST_RENDER_WAIT_MS, useSettings } from './useSettings';
 
 /*
  * The guide's words for the page's language. English is part of every page; Spanish is a chunk
@@ -99,4 +99,24 @@ export function LocaleRoot({
       <KnowledgeContext.Provider value={knowledge}>{children}</KnowledgeContext.Provider>
     </ContentContext.Provider>
   );
+}
+
+/**
+ * Draws a page once its settings and its words (in the reader's language) are read, so the
+ * first paint is already the right one: theme, region, language. `withKnowledge` for the pages
+ * that show the explainer.
+ */
+export function mountPage(
+  Page: (props: { initialSettings: AllSettings | null }) => VNode | null,
+  { withKnowledge = false }: { withKnowledge?: boolean } = {},
+): void {
+  void firstSettings().then(async (initialSettings) => {
+    const initial = await firstContent(initialSettings, withKnowledge);
+    render(
+      <LocaleRoot initialSettings={initialSettings} initial={initial}>
+        <Page initialSettings={initialSettings} />
+      </LocaleRoot>,
+      document.getElementById('app')!,
+    );
+  });
 }

@@ -1,4 +1,5 @@
 import type { Contact, Resource } from './types';
+import type { Widen } from './i18n/widen';
 import { CONTACT_NAME } from './ui/common';
 
 /*
@@ -127,12 +128,25 @@ export function nameInSentence(name: string): string {
   return TAKES_THE.test(trimmed) ? `the ${trimmed}` : trimmed;
 }
 
+/** The words an accessible contact name is built with, in one language. */
+export interface ContactWords {
+  CONTACT_NAME: Widen<typeof CONTACT_NAME>;
+  nameInSentence: (name: string) => string;
+}
+
 /**
  * The accessible name of a contact link: what happens when it is activated,
  * and to whom. It always contains the link's visible text.
  */
-export function contactName(resource: Pick<Resource, 'name'>, contact: Contact): string {
-  const name = nameInSentence(resource.name);
+export const contactName = contactNameIn({ CONTACT_NAME, nameInSentence });
+
+/** `contactName` in the language of the given words. */
+export function contactNameIn({ CONTACT_NAME, nameInSentence }: ContactWords) {
+  return (resource: Pick<Resource, 'name'>, contact: Contact): string =>
+    nameOf(CONTACT_NAME, nameInSentence(resource.name), contact);
+}
+
+function nameOf(CONTACT_NAME: ContactWords['CONTACT_NAME'], name: string, contact: Contact) {
   switch (contact.kind) {
     case 'call':
       return CONTACT_NAME.call(name, contact.value);

@@ -1,5 +1,4 @@
-import { contactText } from '../contacts';
-import type { Contact, Resource } from '../types';
+import { contactNameIn } from '../contacts';
 import { CONTACT_NAME } from './ui/common';
 
 // Spanish names take the article of their first word: "la Línea Nacional…", "el Centro…";
@@ -16,18 +15,4 @@ export function nameInSentence(name: string): string {
 }
 
 /** The accessible name of a contact link, in Spanish (see content/contacts.ts). */
-export function contactName(resource: Pick<Resource, 'name'>, contact: Contact): string {
-  const name = nameInSentence(resource.name);
-  switch (contact.kind) {
-    case 'call':
-      return CONTACT_NAME.call(name, contact.value);
-    case 'text':
-      return CONTACT_NAME.text(name, contact.value, contact.keyword);
-    case 'chat':
-      return CONTACT_NAME.chat(name, contactText(contact));
-    case 'tty':
-      return CONTACT_NAME.tty(name, contact.value);
-    case 'web':
-      return CONTACT_NAME.web(name, contactText(contact));
-  }
-}
+export const contactName = contactNameIn({ CONTACT_NAME, nameInSentence });

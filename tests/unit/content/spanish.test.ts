@@ -232,3 +232,16 @@ describe('English names inside Spanish text', () => {
     expect(splitEnglishNames('“a” y “b”').filter((p) => p.english)).toHaveLength(2);
   });
 });
+
+describe('Spanish accessible names of contact links', () => {
+  it('read as Spanish sentences, with the article the line’s name takes', () => {
+    const hotline = SPANISH.resourcesFor(null).groups[0]!.resources[0]!;
+    const call = hotline.contacts.find((c) => c.kind === 'call')!;
+    expect(SPANISH.contactName(hotline, call)).toBe(
+      `Llame a la Línea Nacional contra la Trata de Personas, ${call.value}`,
+    );
+    expect(ENGLISH.contactName(ENGLISH.resourcesFor(null).groups[0]!.resources[0]!, call)).toBe(
+      `Call the National Human Trafficking Hotline, ${call.value}`,
+    );
+  });
+});
