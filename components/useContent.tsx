@@ -2,11 +2,12 @@ import { createContext, render, type ComponentChildren, type VNode } from 'preac
 import { useContext, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { Content, Knowledge } from '@/content/i18n/content';
 import { ENGLISH } from '@/content/i18n/english';
-import type { Locale } from '@/content/i18n/locales';
+import type { LanguageChoice, Locale } from '@/content/i18n/locales';
 import type { AllSettings } from '@/content/settings';
 import { localeFor } from '@/utils/locale';
+import { language } from '@/utils/settings';
 import { within } from '@/utils/within';
-import { firstSettings, FIRST_RENDER_WAIT_MS, useSettings } from './useSettings';
+import { firstSettings, FIRST_RENDER_WAIT_MS } from './useSettings';
 
 /*
  * The guide's words for the page's language. English is part of every page; Spanish is a chunk
@@ -63,6 +64,30 @@ export function applyLanguage(locale: Locale, doc: Document = document): void {
 }
 
 /**
+ * The language setting, kept live. Only this setting is read and watched here: the page itself
+ * reads and watches the others.
+ */
+function useLanguageChoice(initial: LanguageChoice | undefined): LanguageChoice | undefined {
+  const [choice, setChoice] = useState(initial);
+  useEffect(() => {
+    let alive = true;
+    let watched = false;
+    // Read again: a change made between the page's first read and this watcher would be missed.
+    // A value from the watcher is newer and wins.
+    void language.get().then((value) => alive && !watched && setChoice(value));
+    const unwatch = language.watch((value) => {
+      watched = true;
+      if (alive) setChoice(value);
+    });
+    return () => {
+      alive = false;
+      unwatch();
+    };
+  }, []);
+  return choice;
+}
+
+/**
  * Gives the page its content and keeps it in the chosen language: a change made on the options
  * page redraws every open page in the new language at once.
  */
@@ -76,10 +101,9 @@ export function LocaleRoot({
   initial: PageContent;
   children: ComponentChildren;
 }) {
-  const settings = useSettings(initialSettings);
   const [page, setPage] = useState(initial);
   const { content, knowledge } = page;
-  const locale = localeFor(settings?.language);
+  const locale = localeFor(useLanguageChoice(initialSettings?.language));
   useEffect(() => {
     if (content.locale === locale) return;
     let alive = true;

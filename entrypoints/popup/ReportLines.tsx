@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { useContent } from '@/components/useContent';
 import { RegionLines } from '@/components/RegionLines';
 import { ResourceCard } from '@/components/ResourceCard';
@@ -22,7 +23,10 @@ export function ReportLines({ resolved }: ReportLinesProps) {
   const { ui, resourcesFor } = useContent();
   const { POPUP } = ui.popup;
   // The hotline never depends on the region: it is here from the first paint.
-  const nationalHotline = resourcesFor(null).groups[0]!.resources[0]!;
+  const nationalHotline = useMemo(
+    () => resourcesFor(null).groups[0]!.resources[0]!,
+    [resourcesFor],
+  );
   const [moreOpen, setMoreOpen] = useState(false);
   const groups = resolved?.groups ?? [];
   const regional = groups.filter((g) => g.id !== 'hotline' && !foldable(g));

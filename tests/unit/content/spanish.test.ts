@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { AREA_DESCRIPTIONS, AREA_NOTES } from '@/content/areas';
 import { SPANISH } from '@/content/es';
-import { SPANISH_KNOWLEDGE } from '@/content/es/knowledge';
+import { SECTION_WORDS, SPANISH_KNOWLEDGE } from '@/content/es/knowledge';
+import areaWords from '@/content/es/data/areas.json';
+import faqWords from '@/content/es/data/faqs.json';
+import glossaryWords from '@/content/es/data/glossary.json';
+import statuteWords from '@/content/es/data/statutes.json';
 import { VOCABULARY } from '@/content/es/vocabulary';
 import { ENGLISH } from '@/content/i18n/english';
 import { ENGLISH_KNOWLEDGE } from '@/content/i18n/english-knowledge';
@@ -154,11 +158,30 @@ describe('the Spanish guide', () => {
     );
   });
 
-  it('has Spanish words for every English word of the data files', () => {
-    // The overlays cover the English exactly: an English change shows up here until translated.
-    const english = extractWords({ AREA_DESCRIPTIONS, AREA_NOTES });
-    expect(english).toBeDefined();
-    expect(SPANISH.regions.areaDescriptions).not.toEqual(AREA_DESCRIPTIONS);
+  it('keeps no words for places the English no longer has (overlays match the English shape)', () => {
+    // applyWords ignores a stale place, so a removed or moved English string would leave its
+    // translation behind unseen: the overlay files must hold exactly the English item's places.
+    const places = (overlay: unknown, path = '$'): string[] => {
+      if (typeof overlay === 'string' || overlay === null) return [path];
+      if (/\.(aliases|keywords)$/.test(path)) return [path];
+      if (Array.isArray(overlay)) return overlay.flatMap((o, i) => places(o, `${path}[${i}]`));
+      if (typeof overlay === 'object') {
+        return Object.entries(overlay).flatMap(([k, o]) => places(o, `${path}.${k}`));
+      }
+      return [];
+    };
+    const pairsOfFiles: [string, unknown, unknown][] = [
+      ...ENGLISH_KNOWLEDGE.sections.map(
+        (s) => [`sections/${s.id}`, s, SECTION_WORDS[s.id]] as [string, unknown, unknown],
+      ),
+      ['faqs', ENGLISH.faqs, faqWords],
+      ['glossary', ENGLISH_KNOWLEDGE.glossary, glossaryWords],
+      ['statutes', ENGLISH_KNOWLEDGE.statutes, statuteWords],
+      ['areas', { AREA_DESCRIPTIONS, AREA_NOTES }, areaWords],
+    ];
+    for (const [name, english, spanish] of pairsOfFiles) {
+      expect(places(spanish).sort(), name).toEqual(places(extractWords(english)).sort());
+    }
   });
 
   it('uses one vocabulary: never a word the term list says to avoid', () => {
