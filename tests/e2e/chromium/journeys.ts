@@ -307,10 +307,15 @@ function markLastTabStopInPage(): void {
 }
 
 /**
- * Tabs through the whole page, from the top to the last stop, checking at every stop that
- * focus is drawn, visible and never on the body. Returns how many stops there were.
+ * Tabs through the whole page, from the top to the last stop (or to the first stop inside
+ * `until`), checking at every stop that focus is drawn, visible and never on the body. Returns
+ * how many stops there were.
  */
-export async function sweepTabOrder(page: Page, label: string, max = 2000): Promise<number> {
+export async function sweepTabOrder(
+  page: Page,
+  label: string,
+  { max = 2000, until }: { max?: number; until?: string } = {},
+): Promise<number> {
   await page.evaluate(() => {
     (document.activeElement as HTMLElement | null)?.blur?.();
     window.scrollTo(0, 0);
@@ -321,6 +326,10 @@ export async function sweepTabOrder(page: Page, label: string, max = 2000): Prom
   for (let stop = 1; stop <= max; stop++) {
     await page.keyboard.press('Tab');
     const state = await page.evaluate(focusStateInPage, stop);
+    if (until && (await page.evaluate((u) => !!document.activeElement?.closest(u), until))) {
+      console.log(`${label}: ${stop - 1} Tab stops up to ${until}, every one drawn and in view`);
+      return stop - 1;
+    }
     if ((state.isBody && previousWasLast) || state.seenBefore) {
       console.log(`${label}: ${stop - 1} Tab stops, every one drawn and in view`);
       return stop - 1;
