@@ -160,6 +160,8 @@ export async function expectPageClean(
     axeRules = [],
   }: { wholePage?: boolean; axeInclude?: string[]; axeRules?: string[] } = {},
 ): Promise<void> {
+  // Off-screen sections skip layout: laid out first, they count for both checks.
+  if (wholePage) await page.evaluate(showAllSectionsInPage);
   const scroll = await page.evaluate(sideScrollInPage);
   expect(scroll.scrollWidth, `${label}: scrolls sideways (${scroll.culprit})`).toBeLessThanOrEqual(
     scroll.innerWidth,
@@ -167,7 +169,6 @@ export async function expectPageClean(
   const loads = await page.evaluate(outsideLoadsInPage);
   expect(`${loads.origin}/`, label).toBe(ext.url(''));
   expect(loads.outside, `${label}: loaded from outside`).toEqual([]);
-  if (wholePage) await page.evaluate(showAllSectionsInPage);
   expect(await axeViolations(page, axeInclude, axeRules), `${label}: axe-core`).toEqual([]);
 }
 

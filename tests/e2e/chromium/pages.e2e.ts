@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectPageClean, getStored, setStored, useExtension, type Extension } from './harness';
 import { rightClick } from './journeys';
-import { AXE_COLOUR_RULES, sideScrollInPage } from '../page-checks';
+import { AXE_COLOUR_RULES, showAllSectionsInPage, sideScrollInPage } from '../page-checks';
 
 /*
  * Every page, and every state a reader reaches on it, in light and in dark: axe-core (WCAG 2.2
@@ -306,6 +306,8 @@ describe('every page and reached state, light and dark', () => {
         checks.push([`lookup ${selection.slice(0, 30)}… → ${new URL(page.url()).hash}`, page]);
       }
       for (const [name, page] of checks) {
+        // Every section laid out (off-screen ones skip layout), so all of them count.
+        await page.evaluate(showAllSectionsInPage);
         const result = await page.evaluate(sideScrollInPage);
         expect(result.scrollWidth, `${name}: ${result.culprit}`).toBeLessThanOrEqual(
           result.innerWidth,

@@ -1,12 +1,11 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { expectPageClean, setStored, useExtension, type Extension } from './harness';
 import { rightClick } from './journeys';
-import { AXE_COLOUR_RULES } from '../page-checks';
 
 /*
  * The guide in Spanish: chosen on the options page, every open page changes at once, each page
  * says its language, and the Spanish pages pass the same checks as the English ones (axe-core,
- * no sideways scrolling at 320 px, nothing loaded from outside), light and dark.
+ * no sideways scrolling at 320 px, nothing loaded from outside), in light.
  */
 
 const NARROW = { width: 320, height: 640 };
@@ -64,31 +63,33 @@ describe('Spanish', () => {
     await setStored(ext, 'local', { lookupTarget: 'side-panel' });
   });
 
-  for (const scheme of ['light', 'dark'] as const) {
-    it(`the Spanish pages at 320 px pass the page checks (${scheme})`, async () => {
-      await setStored(ext, 'local', { language: 'es' });
-      for (const path of ['popup.html', 'options.html', 'explainer.html#reporting']) {
-        const page = await ext.context.newPage();
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.setViewportSize(NARROW);
-        await page.goto(ext.url(path));
-        await page.waitForSelector('[data-ready="true"]');
-        // Spanish from the first paint: the page is drawn once, already in Spanish.
-        expect(await page.locator('html').getAttribute('lang'), path).toBe('es');
-        if (path.startsWith('explainer')) {
-          // The official English names kept in Spanish text are read with an English voice.
-          expect(await page.locator('main [lang="en"]').count()).toBeGreaterThan(0);
-        }
-        // Dark changes colours only: the colour rules there, every rule in light.
-        await expectPageClean(ext, page, `${path} (es, ${scheme})`, {
-          axeRules: scheme === 'dark' ? AXE_COLOUR_RULES : [],
-          wholePage: path.startsWith('explainer'),
-        });
-        await page.close();
+  // Light only: the language changes words, not colours (the English dark checks in
+  // pages.e2e see the same colour variables). Nothing on the whole Spanish explainer may scroll
+  // sideways at 320 px; axe-core looks at its header, contents and the section opened (axe on
+  // every section of it runs in Firefox: tests/e2e/firefox/pages.e2e.ts).
+  it('the Spanish pages at 320 px pass the page checks', async () => {
+    await setStored(ext, 'local', { language: 'es' });
+    for (const path of ['popup.html', 'options.html', 'explainer.html#reporting']) {
+      const page = await ext.context.newPage();
+      await page.setViewportSize(NARROW);
+      await page.goto(ext.url(path));
+      await page.waitForSelector('[data-ready="true"]');
+      // Spanish from the first paint: the page is drawn once, already in Spanish.
+      expect(await page.locator('html').getAttribute('lang'), path).toBe('es');
+      if (path.startsWith('explainer')) {
+        // The official English names kept in Spanish text are read with an English voice.
+        expect(await page.locator('main [lang="en"]').count()).toBeGreaterThan(0);
       }
-      await setStored(ext, 'local', { language: 'browser' });
-    });
-  }
+      await expectPageClean(ext, page, `${path} (es)`, {
+        wholePage: path.startsWith('explainer'),
+        axeInclude: path.startsWith('explainer')
+          ? ['header', 'nav', 'section[aria-labelledby="reporting"]']
+          : [],
+      });
+      await page.close();
+    }
+    await setStored(ext, 'local', { language: 'browser' });
+  });
 });
 
 describe('a Spanish browser (Chromium started with --lang=es)', () => {

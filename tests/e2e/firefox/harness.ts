@@ -270,33 +270,39 @@ export function useFirefox(): () => Firefox {
 let axeSource: string | undefined;
 
 /** Runs axe-core (WCAG 2.2 A/AA) in the page; returns the violations. */
-export async function axeViolations(page: Page) {
+/** axe-core with the WCAG 2.2 A/AA rules, or only `rules` when given. */
+export async function axeViolations(page: Page, rules: string[] = []) {
   axeSource ??= await readFile(
     createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
     'utf8',
   );
   // addScriptTag is blocked by the extension's CSP; evaluating the source is not.
   await page.evaluate(axeSource);
-  const violations = await page.evaluate(async (tags: string[]) => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            context: Document,
-            options: object,
-          ): Promise<{
-            violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>;
-          }>;
-        };
-      }
-    ).axe;
-    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return results.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
-    }));
-  }, AXE_TAGS);
+  const violations = await page.evaluate(
+    async (tags: string[], only: string[]) => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              context: Document,
+              options: object,
+            ): Promise<{
+              violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>;
+            }>;
+          };
+        }
+      ).axe;
+      const runOnly = only.length ? { type: 'rule', values: only } : { type: 'tag', values: tags };
+      const results = await axe.run(document, { runOnly });
+      return results.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+      }));
+    },
+    AXE_TAGS,
+    rules,
+  );
   return violations;
 }
 
@@ -304,13 +310,16 @@ export async function axeViolations(page: Page) {
  * The cross-cutting checks for one page state, once: axe-core finds nothing, nothing scrolls
  * sideways, and the page loaded nothing from outside the extension. `wholePage` lays out every
  * explainer section first (they skip layout while off-screen), for the resting explainer; other
- * states check what the reader sees.
+ * states check what the reader sees. `axeRules` limits axe-core to those rules, for a state that
+ * differs from one checked in full only in what those rules see (the dark scheme: colours).
  */
 export async function expectPageClean(
   page: Page,
   label: string,
-  { wholePage = false }: { wholePage?: boolean } = {},
+  { wholePage = false, axeRules = [] }: { wholePage?: boolean; axeRules?: string[] } = {},
 ): Promise<void> {
+  // Off-screen sections skip layout: laid out first, they count for both checks.
+  if (wholePage) await page.evaluate(showAllSectionsInPage);
   const scroll = await page.evaluate(sideScrollInPage);
   expect(scroll.scrollWidth, `${label}: scrolls sideways (${scroll.culprit})`).toBeLessThanOrEqual(
     scroll.innerWidth,
@@ -318,8 +327,7 @@ export async function expectPageClean(
   const loads = await page.evaluate(outsideLoadsInPage);
   expect(`${loads.origin}/`, label).toBe(ORIGIN);
   expect(loads.outside, `${label}: loaded from outside`).toEqual([]);
-  if (wholePage) await page.evaluate(showAllSectionsInPage);
-  expect(await axeViolations(page), `${label}: axe-core`).toEqual([]);
+  expect(await axeViolations(page, axeRules), `${label}: axe-core`).toEqual([]);
 }
 
 /**
