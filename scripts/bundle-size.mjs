@@ -68,10 +68,16 @@ export async function entryFiles(root, entry, { followDynamic = true, skip } = {
   return [...seen];
 }
 
+/** Gzipped size of each file read so far: pages share most of their files. */
+const gzipped = new Map();
+
 export async function gzippedBytes(root, files) {
   let total = 0;
-  for (const file of files)
-    total += gzipSync(await readFile(join(root, file)), { level: 9 }).length;
+  for (const file of files) {
+    const path = join(root, file);
+    if (!gzipped.has(path)) gzipped.set(path, gzipSync(await readFile(path), { level: 9 }).length);
+    total += gzipped.get(path);
+  }
   return total;
 }
 

@@ -1,7 +1,6 @@
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, vi } from 'vitest';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 
 async function manifest(target: string) {
   return JSON.parse(await readFile(join('.output', target, 'manifest.json'), 'utf8'));
@@ -96,24 +95,34 @@ describe('built manifests: only what the features need', () => {
     }
   });
 
-  // Two builds that stop while reading the configuration: seconds each on a busy machine.
-  it(
-    'only the local test server may be named by a test-only build, and only in its own folder',
-    { timeout: 60_000 },
-    () => {
-      const build = (env: Record<string, string>) =>
-        spawnSync('npx', ['wxt', 'build'], { env: { ...process.env, ...env }, encoding: 'utf8' });
-      const wide = build({
-        WXT_OUT_DIR: '.output/test-wide',
-        WXT_TEST_HOST_PERMISSION: '<all_urls>',
-      });
-      expect(wide.status).not.toBe(0);
-      expect(wide.stderr + wide.stdout).toMatch(/only name the local test server/);
-      const shipped = build({ WXT_OUT_DIR: '', WXT_TEST_HOST_PERMISSION: 'http://127.0.0.1/*' });
-      expect(shipped.status).not.toBe(0);
-      expect(shipped.stderr + shipped.stdout).toMatch(/its own WXT_OUT_DIR/);
-    },
-  );
+  // `wxt build` reads wxt.config.ts first; loading it fresh under each environment is what a
+  // build does before it writes anything.
+  it('only the local test server may be named by a test-only build, and only in its own folder', async () => {
+    const load = async (env: Record<string, string>) => {
+      for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
+      try {
+        await import(/* @vite-ignore */ `../../wxt.config.ts?env=${JSON.stringify(env)}`);
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      } finally {
+        vi.unstubAllEnvs();
+      }
+    };
+    expect(
+      await load({ WXT_OUT_DIR: '.output/test-wide', WXT_TEST_HOST_PERMISSION: '<all_urls>' }),
+    ).toMatch(/only name the local test server/);
+    expect(await load({ WXT_OUT_DIR: '', WXT_TEST_HOST_PERMISSION: 'http://127.0.0.1/*' })).toMatch(
+      /its own WXT_OUT_DIR/,
+    );
+    // And the test server's own build is allowed, in its own folder.
+    expect(
+      await load({
+        WXT_OUT_DIR: '.output/test-host',
+        WXT_TEST_HOST_PERMISSION: 'http://127.0.0.1/*',
+      }),
+    ).toBe('');
+  });
 
   it('ships no code that loads from the network', async () => {
     for (const target of ['chrome-mv3', 'firefox-mv3']) {
