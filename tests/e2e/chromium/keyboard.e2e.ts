@@ -354,76 +354,71 @@ describe('keyboard-only: the side panel', () => {
   });
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  describe(`every Tab stop is drawn and in view (${scheme})`, () => {
-    let ext: Extension;
+// In light only: a sweep checks what colour cannot change (that each stop has an outline or
+// shadow, its size, and that it is on screen and uncovered), and the dark scheme changes only
+// colour variables (components/base.css); the dark colours are checked by axe-core in pages.e2e.
+describe('every Tab stop is drawn and in view (light)', () => {
+  let ext: Extension;
 
-    beforeAll(async () => {
-      ext = extension();
-      await setStored(ext, 'local', { region: { state: 'MO', area: 'st-louis' }, theme: 'system' });
-    });
-
-    /** Opens a page in this scheme (the system's, as the browser reports it). */
-    const openIn = async (path: string, size: { width: number; height: number }): Promise<Page> => {
-      const page = await ext.open(path, size);
-      await page.emulateMedia({ colorScheme: scheme });
-      return page;
-    };
-
-    it('popup, with more lines and an answer open', async () => {
-      const page = await openIn('popup.html', POPUP);
-      await tabTo(page, '[aria-controls="more-lines"]', { label: 'More lines' });
-      await page.keyboard.press('Enter');
-      await tabTo(page, '[data-faq-button]', { label: 'first question' });
-      await page.keyboard.press('Enter');
-      const stops = await sweepTabOrder(page, `popup (${scheme})`);
-      expect(stops).toBeGreaterThan(20);
-      await page.close();
-    });
-
-    it('options, with a Missouri area chosen', async () => {
-      const page = await openIn('options.html', { width: 900, height: 800 });
-      const stops = await sweepTabOrder(page, `options (${scheme})`);
-      expect(stops).toBeGreaterThanOrEqual(10);
-      await page.close();
-    });
-
-    it('explainer search with results', async () => {
-      const search = await openIn('explainer.html#search', { width: 1200, height: 900 });
-      await search.keyboard.type('hotline');
-      await search.locator('.search__results a').first().waitFor();
-      expect(await sweepTabOrder(search, `explainer #search (${scheme})`)).toBeGreaterThan(5);
-      await search.close();
-    });
-
-    // The explainer (about 950 stops, most of this file's time) is swept once, in light: the
-    // dark scheme changes only colour variables (components/base.css), and a sweep checks what
-    // colour cannot change: that each stop has an outline or shadow, its size, and that it is on
-    // screen and uncovered. The short pages above are swept in both.
-    if (scheme === 'dark') return;
-
-    it('explainer, the whole page', async () => {
-      const page = await openIn('explainer.html', { width: 1200, height: 900 });
-      const stops = await sweepTabOrder(page, `explainer (${scheme})`);
-      expect(stops).toBeGreaterThan(50);
-      await page.close();
-    }, 240_000);
-
-    // The side panel's own parts (header, Sections list) and, in its narrow column, the first
-    // sections up to federal law: the kinds of stop its sections hold (source links, the penalty
-    // table), each drawn the same way further down, which the explainer's sweep checks in full.
-    it('the side panel: its own parts and the first sections', async () => {
-      const panel = await openIn('sidepanel.html', { width: 400, height: 800 });
-      const federal = 'section[aria-labelledby="federal-law"]';
-      const stops = await sweepTabOrder(panel, `side panel (${scheme})`, { until: federal });
-      expect(stops).toBeGreaterThan(20);
-      // It went through the penalties section on the way.
-      expect(
-        await panel.evaluate(() =>
-          document.querySelector('section[aria-labelledby="penalties"] [data-sweep]'),
-        ),
-      ).not.toBeNull();
-      await panel.close();
-    });
+  beforeAll(async () => {
+    ext = extension();
+    await setStored(ext, 'local', { region: { state: 'MO', area: 'st-louis' }, theme: 'system' });
   });
-}
+
+  /** Opens a page with the system in light (as the browser reports it). */
+  const openIn = async (path: string, size: { width: number; height: number }): Promise<Page> => {
+    const page = await ext.open(path, size);
+    await page.emulateMedia({ colorScheme: 'light' });
+    return page;
+  };
+
+  it('popup, with more lines and an answer open', async () => {
+    const page = await openIn('popup.html', POPUP);
+    await tabTo(page, '[aria-controls="more-lines"]', { label: 'More lines' });
+    await page.keyboard.press('Enter');
+    await tabTo(page, '[data-faq-button]', { label: 'first question' });
+    await page.keyboard.press('Enter');
+    const stops = await sweepTabOrder(page, 'popup (light)');
+    expect(stops).toBeGreaterThan(20);
+    await page.close();
+  });
+
+  it('options, with a Missouri area chosen', async () => {
+    const page = await openIn('options.html', { width: 900, height: 800 });
+    const stops = await sweepTabOrder(page, 'options (light)');
+    expect(stops).toBeGreaterThanOrEqual(10);
+    await page.close();
+  });
+
+  it('explainer search with results', async () => {
+    const search = await openIn('explainer.html#search', { width: 1200, height: 900 });
+    await search.keyboard.type('hotline');
+    await search.locator('.search__results a').first().waitFor();
+    expect(await sweepTabOrder(search, 'explainer #search (light)')).toBeGreaterThan(5);
+    await search.close();
+  });
+
+  it('explainer, the whole page', async () => {
+    const page = await openIn('explainer.html', { width: 1200, height: 900 });
+    const stops = await sweepTabOrder(page, 'explainer (light)');
+    expect(stops).toBeGreaterThan(50);
+    await page.close();
+  }, 240_000);
+
+  // The side panel's own parts (header, Sections list) and, in its narrow column, the first
+  // sections up to federal law: the kinds of stop its sections hold (source links, the penalty
+  // table), each drawn the same way further down, which the explainer's sweep checks in full.
+  it('the side panel: its own parts and the first sections', async () => {
+    const panel = await openIn('sidepanel.html', { width: 400, height: 800 });
+    const federal = 'section[aria-labelledby="federal-law"]';
+    const stops = await sweepTabOrder(panel, 'side panel (light)', { until: federal });
+    expect(stops).toBeGreaterThan(20);
+    // It went through the penalties section on the way.
+    expect(
+      await panel.evaluate(() =>
+        document.querySelector('section[aria-labelledby="penalties"] [data-sweep]'),
+      ),
+    ).not.toBeNull();
+    await panel.close();
+  });
+});
