@@ -59,7 +59,7 @@ for (const name of chosen) {
  * a little lighter than the rest of Chromium plus Firefox, so both queues end near the same time.
  * Any other file runs in the first part.
  */
-const CHROMIUM_SECOND = ['keyboard', 'spanish', 'privacy', 'options', 'lookup', 'motion'];
+const CHROMIUM_SECOND = ['keyboard', 'spanish', 'options', 'lookup', 'motion'];
 
 const e2eFiles = (browser) =>
   readdirSync(`tests/e2e/${browser}`)
