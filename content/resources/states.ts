@@ -2,8 +2,9 @@
  * Per-state reporting lines for the 50 states and DC, from content/data/states.json
  * (cleaned from the project fact sheet; the repository never reads ../shared).
  *
- * Missouri's lines live in ./missouri.ts; its entry in the data holds only the
- * statute and the Attorney General page.
+ * Missouri's lines live in ./missouri.ts; its entry in the data holds only the Attorney General
+ * page. Each state's trafficking statute, which no page shows yet, is kept apart in
+ * content/data/state-statutes.json, so the pages do not carry it.
  */
 import data from '../data/states.json';
 import type { Widen } from '../i18n/widen';
@@ -83,20 +84,11 @@ export interface AgPage {
   source: DataSource;
 }
 
-export interface TraffickingStatute {
-  citation: string;
-  /** An https address, or null when the fact sheet's source is not a web page. */
-  source: string | null;
-  sourceNote?: string;
-  confidence: 'high' | 'medium' | 'low';
-}
-
 export interface StateData {
   childAbuseHotline: ChildAbuseHotline | null;
   childAbuseLocal: ChildAbuseLocal | null;
   stateHotline: StateHotline | null;
   agPage: AgPage | null;
-  traffickingStatute: TraffickingStatute | null;
 }
 
 export interface StatesFile {
