@@ -1,6 +1,6 @@
 import { createContext, render, type ComponentChildren, type VNode } from 'preact';
 import { useContext, useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import type { Content, Knowledge } from '@/content/i18n/content';
+import type { Content, Knowledge, PageUiStrings } from '@/content/i18n/content';
 import { ENGLISH } from '@/content/i18n/english';
 import type { LanguageChoice, Locale } from '@/content/i18n/locales';
 import type { AllSettings } from '@/content/settings';
@@ -29,6 +29,18 @@ export interface PageContent {
 export const useContent = (): Content => useContext(ContentContext);
 /** The interface strings in the page's language. */
 export const useUi = (): Content['ui'] => useContext(ContentContext).ui;
+
+/**
+ * A page's own strings in the content's language: `english` is the module the page imports, so
+ * only that page's bundle carries it (see `PageUiStrings`).
+ */
+export function pageUi<K extends keyof PageUiStrings>(
+  content: Content,
+  name: K,
+  english: PageUiStrings[K],
+): PageUiStrings[K] {
+  return content.pageUi?.[name] ?? english;
+}
 
 /** The guide in a locale (with the explainer's knowledge when the page shows it). */
 export async function loadContent(locale: Locale, withKnowledge: boolean): Promise<PageContent> {

@@ -1,7 +1,7 @@
 import type { Citation, Link } from '@/content/types';
-import { useUi } from '@/components/useContent';
 import { Citations } from '@/components/Citations';
 import { Highlight } from './Highlight';
+import { useExplainerUi } from './useExplainerUi';
 
 interface Props {
   tone: 'warning' | 'info';
@@ -14,7 +14,7 @@ interface Props {
 
 /** A boxed note: a warning (check this, be careful) or extra information. */
 export function Callout({ tone, title, text, cite, link, terms }: Props) {
-  const { PANEL } = useUi().explainer;
+  const { PANEL } = useExplainerUi();
   return (
     <div class={`callout callout--${tone}`} role="note" aria-label={title}>
       <p class="callout__title">

@@ -1,5 +1,4 @@
 import type { ComponentChildren, RefObject } from 'preact';
-import { useUi } from '@/components/useContent';
 import { EXPLAINER_PAGE, explainerPath, isSectionId } from '@/content/links';
 import { sections as englishSections } from '@/content/sections';
 import { useKnowledge } from '@/components/useKnowledge';
@@ -15,6 +14,7 @@ import { SectionView } from './SectionView';
 import { TableOfContents } from './TableOfContents';
 import { BANNER_ID } from './useFocusTarget';
 import type { Mode } from './useExplainerRoute';
+import { useExplainerUi } from './useExplainerUi';
 
 /*
  * The plain views of the explainer: they draw what they are given and hold no state.
@@ -31,7 +31,7 @@ const needsRegion = new Set(
 
 /** 911 and the quick exit, kept in view however far the reader scrolls. */
 export function SafetyBar({ onExit }: { onExit: () => void }) {
-  const { HEADER } = useUi().explainer;
+  const { HEADER } = useExplainerUi();
   return (
     <section class="explainer__safety" aria-label={HEADER.safetyLabel}>
       <EmergencyLine />
@@ -52,7 +52,7 @@ interface HeaderProps {
 
 /** The title, and on the tab page the quick exit's limits; in the panel, a way to a tab. */
 export function ExplainerHeader({ panel, mode, titleRef, tools }: HeaderProps) {
-  const { HEADER, PANEL, PRIVACY } = useUi().explainer;
+  const { HEADER, PANEL, PRIVACY } = useExplainerUi();
   const openInTabHref =
     mode.kind === 'page' && mode.target && isSectionId(mode.target)
       ? explainerPath({ kind: 'section', id: mode.target })
@@ -88,7 +88,7 @@ interface NavProps {
 
 /** The list of sections (folded away in the panel) and the way to search. */
 export function ExplainerNav({ panel, onChoose }: NavProps) {
-  const { TOC } = useUi().explainer;
+  const { TOC } = useExplainerUi();
   const tocSections = useTocSections();
   return (
     <div class="explainer__nav">
@@ -168,7 +168,7 @@ export function Sections({ mode, routed, complete, region, onDismissLookup }: Se
 
 /** The search view (results in the page's language), with a way back to the whole explainer. */
 export function SearchPage(props: Omit<SearchViewProps, 'results' | 'sections'>) {
-  const { SEARCH } = useUi().explainer;
+  const { SEARCH } = useExplainerUi();
   const results = useSearch(props.query);
   const sections = useTocSections();
   return (

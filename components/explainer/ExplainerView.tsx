@@ -11,6 +11,7 @@ import { useExplainerRoute, type FirstLookup } from './useExplainerRoute';
 import { focusSection, useFocusTarget } from './useFocusTarget';
 import './explainer.css';
 import './print.css';
+import { useExplainerUi } from './useExplainerUi';
 
 export interface ExplainerViewProps {
   variant: 'page' | 'panel';
@@ -28,7 +29,7 @@ export interface ExplainerViewProps {
  * it; the panel is the narrow variant and takes lookups as they arrive.
  */
 export function ExplainerView(props: ExplainerViewProps) {
-  const { PRIVACY } = useUi().explainer;
+  const { PRIVACY } = useExplainerUi();
   const { variant, settings, firstLookup = null, tools } = props;
   const panel = variant === 'panel';
   const ready = settings !== null;
@@ -107,7 +108,7 @@ export function ExplainerView(props: ExplainerViewProps) {
 /** The page's title (neutral in discreet mode) and its quick exit: the button and Esc twice. */
 function usePageChrome(panel: boolean, discreet: boolean): () => void {
   const { APP_TITLE, DISCREET_TITLE } = useUi().common;
-  const { PAGE_TITLE } = useUi().explainer;
+  const { PAGE_TITLE } = useExplainerUi();
   const exit = useCallback(() => void quickExit(panel ? 'panel' : 'tab'), [panel]);
   useEffect(() => watchDoubleEscape(exit), [exit]);
   useEffect(() => {

@@ -1,7 +1,7 @@
 import type { GlossaryTerm, SectionId } from '@/content/types';
-import { useUi } from '@/components/useContent';
 import { Citations } from '@/components/Citations';
 import { Highlight } from './Highlight';
+import { useExplainerUi } from './useExplainerUi';
 
 interface Props {
   terms: readonly GlossaryTerm[];
@@ -12,7 +12,7 @@ interface Props {
 
 /** Every glossary term with its other names, meaning, sources and where to read more. */
 export function GlossaryList({ terms, sectionTitle, highlight }: Props) {
-  const { SECTION } = useUi().explainer;
+  const { SECTION } = useExplainerUi();
   return (
     <dl class="glossary">
       {terms.map((t) => (

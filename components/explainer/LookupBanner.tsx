@@ -1,7 +1,7 @@
 import type { GlossaryTerm, SectionId } from '@/content/types';
-import { useUi } from '@/components/useContent';
 import { MAX_QUOTE_CHARS } from '@/content/limits';
 import { Citations } from '@/components/Citations';
+import { useExplainerUi } from './useExplainerUi';
 
 interface Props {
   id: string;
@@ -27,7 +27,7 @@ export function bannerDescription(id: string, hasTerm: boolean): string {
 
 /** The note above a looked-up section: what was selected and, for a glossary term, its meaning. */
 export function LookupBanner({ id, selection, term, alternatives = [], onDismiss }: Props) {
-  const { LOOKUP } = useUi().explainer;
+  const { LOOKUP } = useExplainerUi();
   return (
     <div class="lookup-banner" id={id}>
       <p class="lookup-banner__selection" id={`${id}-selection`}>

@@ -1,8 +1,8 @@
 import { useId } from 'preact/hooks';
-import { useUi } from '@/components/useContent';
 import type { PenaltyRow } from '@/content/types';
 import { Citations } from '@/components/Citations';
 import { Highlight } from './Highlight';
+import { useExplainerUi } from './useExplainerUi';
 
 interface Props {
   caption: string;
@@ -11,7 +11,7 @@ interface Props {
 }
 
 function Optional({ value, terms }: { value?: string; terms?: readonly string[] }) {
-  const { PENALTIES } = useUi().explainer;
+  const { PENALTIES } = useExplainerUi();
   if (!value) return <span class="penalties__none">{PENALTIES.notStated}</span>;
   return <Highlight text={value} terms={terms} />;
 }
@@ -22,7 +22,7 @@ function Optional({ value, terms }: { value?: string; terms?: readonly string[] 
  * inside its own box on narrow screens, so the page never scrolls sideways.
  */
 export function PenaltyTable({ caption, rows, terms }: Props) {
-  const { PENALTIES } = useUi().explainer;
+  const { PENALTIES } = useExplainerUi();
   const C = PENALTIES.columns;
   const captionId = useId();
   return (

@@ -1,10 +1,10 @@
 import type { Ref } from 'preact';
-import { useUi } from '@/components/useContent';
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { Section, SectionId } from '@/content/types';
 import { MAX_SEARCH_INPUT_CHARS } from '@/content/limits';
 import { Highlight } from './Highlight';
 import { TableOfContents } from './TableOfContents';
+import { useExplainerUi } from './useExplainerUi';
 
 export interface SearchResult {
   section: Pick<Section, 'id' | 'title' | 'summary'>;
@@ -35,7 +35,7 @@ export function SearchView({
   inputRef,
   onChoose,
 }: SearchViewProps) {
-  const { SEARCH, TOC } = useUi().explainer;
+  const { SEARCH, TOC } = useExplainerUi();
   const inputId = useId();
   const hintId = useId();
   const hasQuery = query.trim() !== '';
@@ -105,7 +105,7 @@ function useAnnouncement(status: string): string {
 
 /** Ranked links to the sections that match, each with its summary, matches marked. */
 function ResultList({ results, onChoose }: Pick<SearchViewProps, 'results' | 'onChoose'>) {
-  const { SEARCH } = useUi().explainer;
+  const { SEARCH } = useExplainerUi();
   return (
     <ol class="search__results" aria-label={SEARCH.results}>
       {results.map(({ section, matched }) => (

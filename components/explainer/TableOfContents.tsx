@@ -1,5 +1,5 @@
 import type { Section, SectionId } from '@/content/types';
-import { useUi } from '@/components/useContent';
+import { useExplainerUi } from './useExplainerUi';
 
 interface Props {
   sections: readonly Pick<Section, 'id' | 'title'>[];
@@ -24,7 +24,7 @@ export function TableOfContents({
   label,
   heading,
 }: Props) {
-  const { TOC } = useUi().explainer;
+  const { TOC } = useExplainerUi();
   label ??= TOC.navLabel;
   heading ??= TOC.heading;
   const list = (

@@ -45,7 +45,8 @@ const loadKnowledge = () => import('./knowledge').then((m) => m.SPANISH_KNOWLEDG
 
 export const SPANISH: Content = {
   locale: 'es',
-  ui: { common, explainPage, explainer, options, popup, regionLines, titles },
+  ui: { common, explainPage, regionLines, titles },
+  pageUi: { explainer, options, popup },
   faqs,
   loadFaqSearch: async () => {
     const [{ spanishFaqSearch }, knowledge] = await Promise.all([

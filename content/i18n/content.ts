@@ -22,15 +22,26 @@ import type * as titles from '../ui/titles';
 import type { Locale } from './locales';
 import type { Widen } from './widen';
 
-/** Every interface string, module by module, as the English modules in content/ui/ define them. */
+/**
+ * The interface strings more than one page shows, module by module, as the English modules in
+ * content/ui/ define them.
+ */
 export type UiStrings = Widen<{
   common: typeof common;
   explainPage: typeof explainPage;
+  regionLines: typeof regionLines;
+  titles: typeof titles;
+}>;
+
+/**
+ * The strings of one page (or, for `explainer`, of the explainer tab and side panel). An English
+ * page imports its own module (see `pageUi` in components/useContent.tsx), so no page carries
+ * another's words; another language's chunk brings all of them.
+ */
+export type PageUiStrings = Widen<{
   explainer: typeof explainer;
   options: typeof options;
   popup: typeof popup;
-  regionLines: typeof regionLines;
-  titles: typeof titles;
 }>;
 
 /** Names of regions and areas in one language. */
@@ -67,9 +78,15 @@ export type FaqSearch = (query: string) => Faq[];
 export interface Content {
   locale: Locale;
   ui: UiStrings;
+  /** Each page's own strings: absent in English, where each page imports its own module. */
+  pageUi?: PageUiStrings;
   faqs: readonly Faq[];
-  /** The FAQ search, loaded after the first paint (its index and engine are not small). */
-  loadFaqSearch: () => Promise<FaqSearch>;
+  /**
+   * The FAQ search, loaded after the first paint (its index and engine are not small). Absent
+   * in English: the popup, the only page that searches FAQs, loads the English one itself, so
+   * no other page carries it.
+   */
+  loadFaqSearch?: () => Promise<FaqSearch>;
   /** The explainer's knowledge, loaded by the pages that show it. */
   loadKnowledge: () => Promise<Knowledge>;
   resourcesFor: (region: Region | null) => RegionResources;

@@ -4,9 +4,6 @@ import { resourcesFor } from '../region-lines';
 import { AREA_LABELS, OUTSIDE_US_LABEL, STATE_NAMES, regionLabel } from '../regions';
 import * as common from '../ui/common';
 import * as explainPage from '../ui/explain-page';
-import * as explainer from '../ui/explainer';
-import * as options from '../ui/options';
-import * as popup from '../ui/popup';
 import * as regionLines from '../ui/region-lines';
 import * as titles from '../ui/titles';
 import type { Content } from './content';
@@ -15,9 +12,8 @@ import { contactName } from '../contacts';
 /** The guide in English: the content modules as they are. */
 export const ENGLISH: Content = {
   locale: 'en',
-  ui: { common, explainPage, explainer, options, popup, regionLines, titles },
+  ui: { common, explainPage, regionLines, titles },
   faqs,
-  loadFaqSearch: () => import('../faq-search').then((m) => m.searchFaqs),
   loadKnowledge: () => import('./english-knowledge').then((m) => m.ENGLISH_KNOWLEDGE),
   resourcesFor,
   regions: {

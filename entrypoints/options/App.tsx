@@ -1,6 +1,6 @@
 import type { Ref, VNode } from 'preact';
 import { useContent, useUi } from '@/components/useContent';
-import type { Content } from '@/content/i18n/content';
+import type { Content, PageUiStrings } from '@/content/i18n/content';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { SETTING_KEYS, type AllSettings, type SettingKey } from '@/content/settings';
 import { EmergencyLine } from '@/components/EmergencyLine';
@@ -16,6 +16,7 @@ import { SaveStatus } from './SaveStatus';
 import { Shortcuts } from './Shortcuts';
 import { SyncSetting, useSync } from './SyncSetting';
 import { useAutosave } from './useAutosave';
+import { optionsUi } from './useOptionsUi';
 import { WelcomeNote } from './WelcomeNote';
 import './App.css';
 
@@ -24,7 +25,7 @@ export { SAVE_DELAY_MS } from './useAutosave';
 const exit = () => void quickExit('tab');
 
 const savedMessage = <K extends SettingKey>(
-  SAVED: Content['ui']['options']['SAVED'],
+  SAVED: PageUiStrings['options']['SAVED'],
   key: K,
   value: AllSettings[K],
 ) => (SAVED[key] as (value: AllSettings[K]) => string)(value);
@@ -32,7 +33,7 @@ const savedMessage = <K extends SettingKey>(
 export function App({ initialSettings = null }: { initialSettings?: AllSettings | null }) {
   const { DISCREET_TITLE } = useUi().common;
   const content = useContent();
-  const { PAGE, RESET, SAVE_FAILED, SAVED, SYNC } = content.ui.options;
+  const { PAGE, RESET, SAVE_FAILED, SAVED, SYNC } = optionsUi(content);
   const stored = useSettings(initialSettings);
   const [announcement, setAnnouncement] = useState({ text: '', count: 0 });
   const announce = (text: string) => setAnnouncement((last) => ({ text, count: last.count + 1 }));
@@ -123,7 +124,7 @@ function SettingSections({
     <>
       {SETTING_SECTIONS.map(({ id, heading }) => (
         <section key={id} class="options__section" aria-labelledby={`${id}-heading`}>
-          <h2 id={`${id}-heading`}>{heading(content.ui.options)}</h2>
+          <h2 id={`${id}-heading`}>{heading(optionsUi(content))}</h2>
           {SETTING_KEYS.filter((key) => CONTROLS[key].section === id).map((key) => (
             <Control
               key={key}

@@ -1,7 +1,7 @@
 import type { RegionResources } from '@/content/region-lines';
-import { useUi } from '@/components/useContent';
 import { LineRow, RegionLines } from '@/components/RegionLines';
 import './LinesPreview.css';
+import { useOptionsUi } from './useOptionsUi';
 
 export interface LinesPreviewProps {
   lines: RegionResources;
@@ -12,7 +12,7 @@ export interface LinesPreviewProps {
  * toolbar button will list, by name and number, and what we do not cover.
  */
 export function LinesPreview({ lines }: LinesPreviewProps) {
-  const { PREVIEW } = useUi().options;
+  const { PREVIEW } = useOptionsUi();
   const heading = lines.label ? PREVIEW.headingFor(lines.label) : PREVIEW.headingNational;
   return (
     <section class="lines-preview" aria-labelledby="lines-preview-heading">

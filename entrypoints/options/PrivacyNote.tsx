@@ -1,16 +1,16 @@
 import { SETTING_KEYS } from '@/content/settings';
-import { useUi } from '@/components/useContent';
-import type { Content } from '@/content/i18n/content';
+import type { PageUiStrings } from '@/content/i18n/content';
 import './PrivacyNote.css';
+import { useOptionsUi } from './useOptionsUi';
 
 /** Every line of the privacy note: what is stored (from the settings table), where, and more. */
-export function privacyLines({ PRIVACY, STORED_NAMES }: Content['ui']['options']): string[] {
+export function privacyLines({ PRIVACY, STORED_NAMES }: PageUiStrings['options']): string[] {
   return [PRIVACY.stored(SETTING_KEYS.map((key) => STORED_NAMES[key])), ...PRIVACY.items];
 }
 
 /** What is stored, where, and what never leaves the device: in four lines. */
 export function PrivacyNote() {
-  const options = useUi().options;
+  const options = useOptionsUi();
   const { PRIVACY } = options;
   return (
     <section class="privacy-note" aria-labelledby="privacy-heading">

@@ -11,6 +11,7 @@ import {
   type StateCode,
 } from '@/content/types';
 import './RegionPicker.css';
+import { useOptionsUi } from './useOptionsUi';
 
 export interface RegionPickerProps {
   region: Region | null;
@@ -29,8 +30,8 @@ const statesByName = (names: Readonly<Record<StateCode, string>>, locale: string
  * knows them.
  */
 export function RegionPicker({ region, onChange, stateRef }: RegionPickerProps) {
-  const { ui, regions, locale } = useContent();
-  const { REGION_PICKER } = ui.options;
+  const { regions, locale } = useContent();
+  const { REGION_PICKER } = useOptionsUi();
   const { stateNames: STATE_NAMES, areaLabels: AREA_LABELS, outsideUs: OUTSIDE_US_LABEL } = regions;
   const { areaDescriptions: AREA_DESCRIPTIONS, areaNotes: AREA_NOTES } = regions;
   const STATES_BY_NAME = useMemo(() => statesByName(STATE_NAMES, locale), [locale]);

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useUi } from '@/components/useContent';
 import './ResetSettings.css';
+import { useOptionsUi } from './useOptionsUi';
 
 export interface ResetSettingsProps {
   onReset: () => Promise<void> | void;
@@ -12,7 +12,7 @@ export interface ResetSettingsProps {
  * cannot reset by accident because focus goes to the question, not the button.
  */
 export function ResetSettings({ onReset }: ResetSettingsProps) {
-  const { RESET } = useUi().options;
+  const { RESET } = useOptionsUi();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const questionRef = useRef<HTMLParagraphElement>(null);

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useUi } from '@/components/useContent';
 import { browser } from 'wxt/browser';
 import { LOOKUP_COMMAND, OPEN_POPUP_COMMAND } from '@/content/commands';
 import './Shortcuts.css';
+import { useOptionsUi } from './useOptionsUi';
 
 interface Command {
   name: string;
@@ -22,7 +22,7 @@ const isFirefox = import.meta.env.FIREFOX;
  * to change them. Browsers let only their own settings page change a shortcut.
  */
 export function Shortcuts() {
-  const { SHORTCUTS: T } = useUi().options;
+  const { SHORTCUTS: T } = useOptionsUi();
   const [commands, setCommands] = useState<Command[] | null | undefined>(undefined);
 
   useEffect(() => {

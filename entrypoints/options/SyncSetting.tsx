@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useUi } from '@/components/useContent';
 import { setSyncEnabled } from '@/utils/settings';
 import { SettingSwitch } from './SettingSwitch';
 import { useSyncEnabled } from './useSyncEnabled';
+import { useOptionsUi } from './useOptionsUi';
 
 export interface Sync {
   /** What the switch shows: the user's choice at once, while the settings move. */
@@ -18,7 +18,7 @@ export interface Sync {
 
 /** The sync switch's state: opting in moves every setting, which can fail (quota). */
 export function useSync(announce: (text: string) => void): Sync {
-  const { SYNC } = useUi().options;
+  const { SYNC } = useOptionsUi();
   const syncOn = useSyncEnabled();
   const [hasFailed, setFailed] = useState(false);
   const [draft, setDraft] = useState<boolean | null>(null);
@@ -69,7 +69,7 @@ export interface SyncSettingProps {
 
 /** "Sync my settings across my browsers", and what that means right now. */
 export function SyncSetting({ sync, beforeToggle }: SyncSettingProps) {
-  const { SYNC } = useUi().options;
+  const { SYNC } = useOptionsUi();
   const message = sync.hasFailed ? SYNC.failed : sync.shown ? SYNC.on : SYNC.off;
   return (
     <section class="options__section" aria-labelledby="sync-heading">

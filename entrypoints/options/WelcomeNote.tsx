@@ -1,5 +1,5 @@
 import './WelcomeNote.css';
-import { useUi } from '@/components/useContent';
+import { useOptionsUi } from './useOptionsUi';
 
 export interface WelcomeNoteProps {
   /** A region was saved during this visit. */
@@ -8,7 +8,7 @@ export interface WelcomeNoteProps {
 
 /** Shown once, on the tab opened at install: what this is and the one thing to do. */
 export function WelcomeNote({ saved }: WelcomeNoteProps) {
-  const { WELCOME } = useUi().options;
+  const { WELCOME } = useOptionsUi();
   return (
     <section class="welcome-note" aria-labelledby="welcome-heading">
       <h2 id="welcome-heading">{WELCOME.heading}</h2>

@@ -1,7 +1,8 @@
 import type { Ref, VNode } from 'preact';
-import type { Content } from '@/content/i18n/content';
+import type { Content, PageUiStrings } from '@/content/i18n/content';
 import type { AllSettings, SettingKey } from '@/content/settings';
 import { ChoiceGroup } from './ChoiceGroup';
+import { optionsUi } from './useOptionsUi';
 import { LinesPreview } from './LinesPreview';
 import { RegionPicker } from './RegionPicker';
 import { SettingSwitch } from './SettingSwitch';
@@ -26,7 +27,7 @@ export const SETTING_SECTIONS = [
   { id: 'discreet', heading: (t: OptionsText) => t.DISCREET.heading },
 ] as const;
 
-type OptionsText = Content['ui']['options'];
+type OptionsText = PageUiStrings['options'];
 
 type SectionId = (typeof SETTING_SECTIONS)[number]['id'];
 
@@ -41,15 +42,15 @@ type Controls = {
 export const CONTROLS: Controls = {
   language: {
     section: 'language',
-    render: ({ value, onChange, content: { ui } }) => (
+    render: ({ value, onChange, content }) => (
       <ChoiceGroup
         name="language"
-        legend={ui.options.LANGUAGE.legend}
+        legend={optionsUi(content).LANGUAGE.legend}
         value={value}
-        choices={ui.options.LANGUAGE.choices}
+        choices={optionsUi(content).LANGUAGE.choices}
         // Each language's name is in that language, so it is read with its own voice.
         langs={{ en: 'en', es: 'es' }}
-        description={ui.options.LANGUAGE.help}
+        description={optionsUi(content).LANGUAGE.help}
         onChange={onChange}
       />
     ),
@@ -65,56 +66,58 @@ export const CONTROLS: Controls = {
   },
   lookupEnabled: {
     section: 'lookup',
-    render: ({ value, onChange, content: { ui } }) => (
+    render: ({ value, onChange, content }) => (
       <SettingSwitch
         id="lookup-enabled"
-        label={ui.options.LOOKUP.enabledLabel}
+        label={optionsUi(content).LOOKUP.enabledLabel}
         checked={value}
         onChange={onChange}
-        description={ui.options.LOOKUP.enabledHelp}
+        description={optionsUi(content).LOOKUP.enabledHelp}
       />
     ),
   },
   lookupTarget: {
     section: 'lookup',
-    render: ({ value, onChange, shown, content: { ui } }) => (
+    render: ({ value, onChange, shown, content }) => (
       <>
         <ChoiceGroup
           name="lookup-target"
-          legend={ui.options.LOOKUP.targetLegend}
+          legend={optionsUi(content).LOOKUP.targetLegend}
           value={value}
-          choices={ui.options.LOOKUP.targets}
-          description={ui.options.LOOKUP.targetHelp}
+          choices={optionsUi(content).LOOKUP.targets}
+          description={optionsUi(content).LOOKUP.targetHelp}
           onChange={onChange}
         />
-        {!shown.lookupEnabled && <p class="options__note">{ui.options.LOOKUP.disabledNote}</p>}
+        {!shown.lookupEnabled && (
+          <p class="options__note">{optionsUi(content).LOOKUP.disabledNote}</p>
+        )}
       </>
     ),
   },
   theme: {
     section: 'appearance',
-    render: ({ value, onChange, content: { ui } }) => (
+    render: ({ value, onChange, content }) => (
       <ChoiceGroup
         name="theme"
-        legend={ui.options.APPEARANCE.themeLegend}
+        legend={optionsUi(content).APPEARANCE.themeLegend}
         value={value}
-        choices={ui.options.APPEARANCE.themes}
+        choices={optionsUi(content).APPEARANCE.themes}
         onChange={onChange}
       />
     ),
   },
   discreet: {
     section: 'discreet',
-    render: ({ value, onChange, content: { ui } }) => (
+    render: ({ value, onChange, content }) => (
       <SettingSwitch
         id="discreet"
-        label={ui.options.DISCREET.label}
+        label={optionsUi(content).DISCREET.label}
         checked={value}
         onChange={onChange}
         description={
           <>
-            <p>{ui.options.DISCREET.help}</p>
-            <p>{ui.options.DISCREET.limits}</p>
+            <p>{optionsUi(content).DISCREET.help}</p>
+            <p>{optionsUi(content).DISCREET.limits}</p>
           </>
         }
       />

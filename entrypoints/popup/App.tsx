@@ -16,6 +16,7 @@ import { quickExit, watchDoubleEscape } from '@/utils/quick-exit';
 import { FaqSection } from './FaqSection';
 import { ReportLines } from './ReportLines';
 import './popup.css';
+import { usePopupUi } from './usePopupUi';
 
 type PublicPath = Parameters<typeof browser.runtime.getURL>[0];
 const pageUrl = (route: ExplainerRoute) =>
@@ -38,7 +39,7 @@ export interface AppProps {
 
 export function App({ initialSettings = null }: AppProps) {
   const { APP_TITLE, DISCREET_TITLE } = useUi().common;
-  const { POPUP } = useUi().popup;
+  const { POPUP } = usePopupUi();
   const settings = useSettings(initialSettings);
   useTheme(settings);
   // The lines and the questions are drawn with the settings: one render (`npm run bench`).

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useContent } from '@/components/useContent';
 import { FaqSearch } from './FaqSearch';
 import type { Faq } from '@/content/types';
+import { usePopupUi } from './usePopupUi';
 
 /*
  * The popup's questions, search and all. The search engine (MiniSearch, the glossary) is not
@@ -17,8 +18,8 @@ export interface FaqSectionProps {
 }
 
 export function FaqSection(props: FaqSectionProps) {
-  const { ui, faqs, locale, loadFaqSearch } = useContent();
-  const { POPUP } = ui.popup;
+  const { faqs, locale, loadFaqSearch } = useContent();
+  const { POPUP } = usePopupUi();
   const text = {
     label: POPUP.searchLabel,
     placeholder: POPUP.searchPlaceholder,
@@ -33,7 +34,8 @@ export function FaqSection(props: FaqSectionProps) {
     let alive = true;
     setSearch(() => () => [...faqs]);
     // A query typed before it arrives is ranked as soon as it does (the search is re-run).
-    void loadFaqSearch().then((engine) => alive && setSearch(() => engine));
+    const load = loadFaqSearch ?? (() => import('@/content/faq-search').then((m) => m.searchFaqs));
+    void load().then((engine) => alive && setSearch(() => engine));
     return () => {
       alive = false;
     };

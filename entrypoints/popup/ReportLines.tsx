@@ -4,6 +4,7 @@ import { useContent } from '@/components/useContent';
 import { RegionLines } from '@/components/RegionLines';
 import { ResourceCard } from '@/components/ResourceCard';
 import type { RegionResources, ResourceGroup } from '@/content/region-lines';
+import { usePopupUi } from './usePopupUi';
 
 const MORE_ID = 'more-lines';
 
@@ -20,8 +21,8 @@ export interface ReportLinesProps {
 
 /** "Report": the hotline from the first paint, then the region's lines, the rest folded away. */
 export function ReportLines({ resolved }: ReportLinesProps) {
-  const { ui, resourcesFor } = useContent();
-  const { POPUP } = ui.popup;
+  const { resourcesFor } = useContent();
+  const { POPUP } = usePopupUi();
   // The hotline never depends on the region: it is here from the first paint.
   const nationalHotline = useMemo(
     () => resourcesFor(null).groups[0]!.resources[0]!,

@@ -8,6 +8,9 @@ import glossaryWords from '@/content/es/data/glossary.json';
 import statuteWords from '@/content/es/data/statutes.json';
 import { VOCABULARY } from '@/content/es/vocabulary';
 import { ENGLISH } from '@/content/i18n/english';
+import * as explainerText from '@/content/ui/explainer';
+import * as optionsText from '@/content/ui/options';
+import * as popupText from '@/content/ui/popup';
 import { ENGLISH_KNOWLEDGE } from '@/content/i18n/english-knowledge';
 import { splitEnglishNames } from '@/content/i18n/english-names';
 import { extractWords, FIXED_KEYS } from '@/content/i18n/overlay';
@@ -83,6 +86,12 @@ const REGIONS: (Region | null)[] = [
 
 const ALL: Pair[] = [
   ...pairs(ENGLISH.ui, SPANISH.ui, 'ui'),
+  // Each page's own strings: English pages import theirs; Spanish has them all.
+  ...pairs(
+    { explainer: explainerText, options: optionsText, popup: popupText },
+    SPANISH.pageUi,
+    'pageUi',
+  ),
   ...pairs(ENGLISH_KNOWLEDGE.sections, SPANISH_KNOWLEDGE.sections, 'sections'),
   ...pairs(ENGLISH.faqs, SPANISH.faqs, 'faqs'),
   ...pairs(ENGLISH_KNOWLEDGE.glossary, SPANISH_KNOWLEDGE.glossary, 'glossary'),

@@ -3,7 +3,7 @@ import { render } from '@testing-library/preact';
 import { createRef, type VNode } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SETTING_KEYS, SETTING_TABLE, type AllSettings } from '@/content/settings';
-import { SAVED, STORED_NAMES } from '@/content/ui/options';
+import * as optionsText from '@/content/ui/options';
 import { CONTROLS, SETTING_SECTIONS, type ControlProps } from '@/entrypoints/options/controls';
 import { privacyLines } from '@/entrypoints/options/PrivacyNote';
 import { ENGLISH } from '@/content/i18n/english';
@@ -55,8 +55,8 @@ describe.each(SETTING_KEYS)('setting "%s"', (key) => {
   });
 
   it('is named in the privacy note and announced when saved', () => {
-    expect(privacyLines(ENGLISH.ui.options)[0]).toContain(STORED_NAMES[key]);
-    const announce = SAVED[key] as (value: unknown) => string;
+    expect(privacyLines(optionsText)[0]).toContain(optionsText.STORED_NAMES[key]);
+    const announce = optionsText.SAVED[key] as (value: unknown) => string;
     expect(announce(row.fallback)).toMatch(/^Saved: /);
   });
 });
