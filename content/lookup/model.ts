@@ -10,8 +10,9 @@ import { SPANISH_EXAMPLES, SPANISH_OFF_TOPIC } from './examples/es';
 import { SPANISH_WORDS } from '../es/words';
 
 export { SPANISH_WORDS };
-import { ENGLISH_WORDS, features, normalize, type Words } from './text';
+import { ENGLISH_WORDS, featureHash, features, normalize, type Words } from './text';
 import type { Faq, GlossaryTerm, Section } from '../types';
+import { pack, type Packed } from './pack';
 import { trainSoftmax, vectorize } from './softmax';
 
 /*
@@ -133,6 +134,12 @@ export interface TrainOptions {
 /** Divides every idf, so a typical word's weight is near 1 (idf runs from 0 to about 8 here). */
 const IDF_SCALE = 3;
 
+/**
+ * Bits of a feature's number: with about 2,000 features in a million numbers, a word the model
+ * never saw has a 1 in 500 chance of being taken for one it knows.
+ */
+const HASH_BITS = 20;
+
 export const TRAIN_OPTIONS: TrainOptions = {
   l2: 3e-4,
   gateL2: 3e-4,
@@ -155,13 +162,19 @@ export interface SavedModel {
   scale: number;
   /** The ranker's classes, in the order of each feature's weights. */
   sections: SectionId[];
-  /** Every feature kept, by index. */
-  features: string[];
-  /** Ranker weights, features × sections. */
-  rank: number[];
+  /** Bits of each feature's number (see `featureHash`). */
+  hashBits: number;
+  /**
+   * Every feature kept, by index: the numbers of their text (`featureHash`), ascending, each
+   * written as its difference from the one before, in base 36, comma-separated. Two features
+   * with one number are one to the model; the build keeps the stronger (a handful in 2,000).
+   */
+  features: string;
+  /** Ranker weights, features × sections (content/lookup/pack.ts). */
+  rank: Packed;
   rankBias: number[];
   /** Gate weights per feature (positive: about trafficking). */
-  gate: number[];
+  gate: Packed;
   /** Gate weight of the share of words the model has never seen. */
   gateUnknown: number;
   gateBias: number;
@@ -231,15 +244,19 @@ export function trainModel(
     .filter((x) => x.size >= options.prune)
     .sort((a, b) => b.size - a.size || (a.f < b.f ? -1 : 1))
     .slice(0, options.maxFeatures)
-    .sort((a, b) => (a.f < b.f ? -1 : 1));
+    // Strongest first, so where two features share a number the stronger one keeps it.
+    .map((x) => ({ ...x, hash: featureHash(x.f, HASH_BITS) }))
+    .filter((x, i, all) => all.findIndex((y) => y.hash === x.hash) === i)
+    .sort((a, b) => a.hash - b.hash);
   return {
     language: words.language,
     scale: options.scale,
     sections: classes,
-    features: saved.map((x) => x.f),
-    rank: saved.flatMap((x) => x.rank),
+    hashBits: HASH_BITS,
+    features: saved.map((x, i) => (x.hash - (saved[i - 1]?.hash ?? 0)).toString(36)).join(','),
+    rank: pack(saved.flatMap((x) => x.rank)),
     rankBias: Array.from(ranker.bias, q),
-    gate: saved.map((x) => x.gate),
+    gate: pack(saved.map((x) => x.gate)),
     gateUnknown: q(gate.weights[kept.length * 2 + 1]! - gate.weights[kept.length * 2]!),
     gateBias: q(gate.bias[1]! - gate.bias[0]!),
   };

@@ -1,6 +1,15 @@
 import type { SectionId } from '../types';
 import type { SavedModel } from './model';
-import { ENGLISH_WORDS, features, shape, tokenSpans, unknownShare, type Words } from './text';
+import { unpack } from './pack';
+import {
+  ENGLISH_WORDS,
+  featureHash,
+  features,
+  shape,
+  tokenSpans,
+  unknownShare,
+  type Words,
+} from './text';
 
 /*
  * Reading a selection with the saved model: the gate says whether it is about trafficking, the
@@ -34,20 +43,43 @@ export interface Ranked {
   known: number[];
 }
 
+/** Where a feature's weights are in the saved model, if it has any. */
+export interface FeatureIndex {
+  get(feature: string): number | undefined;
+  has(feature: string): boolean;
+}
+
 export interface LoadedModel {
   saved: SavedModel;
-  index: Map<string, number>;
+  index: FeatureIndex;
+  /** The saved weights, unpacked: ranker (features × sections) and gate. */
+  rank: Int16Array;
+  gate: Int16Array;
   /** The language the model reads (its glue words and stemmer). */
   words: Words;
 }
 
 export function loadModel(saved: SavedModel, words: Words = ENGLISH_WORDS): LoadedModel {
-  return { saved, index: new Map(saved.features.map((f, i) => [f, i])), words };
+  // The saved features are numbers, as differences from the one before (see SavedModel).
+  const rows = new Map<number, number>();
+  let hash = 0;
+  for (const [i, step] of saved.features.split(',').entries()) {
+    hash += parseInt(step, 36);
+    rows.set(hash, i);
+  }
+  const row = (feature: string) => rows.get(featureHash(feature, saved.hashBits));
+  return {
+    saved,
+    index: { get: row, has: (feature) => row(feature) !== undefined },
+    rank: unpack(saved.rank),
+    gate: unpack(saved.gate),
+    words,
+  };
 }
 
 /** Scores an already normalised text. */
 export function rank(model: LoadedModel, text: string): Ranked {
-  const { saved, index } = model;
+  const { saved, index, rank: weights } = model;
   const all = features(text, model.words);
   const known = [
     ...new Set(all.map((f) => index.get(f)).filter((i): i is number => i !== undefined)),
@@ -57,8 +89,8 @@ export function rank(model: LoadedModel, text: string): Ranked {
   let gate = (saved.gateBias + saved.gateUnknown * unknownShare(all, index)) / saved.scale;
   const z = saved.rankBias.map((b) => b / saved.scale);
   for (const i of known) {
-    gate += saved.gate[i]! * value;
-    for (let c = 0; c < classes; c++) z[c] = z[c]! + saved.rank[i * classes + c]! * value;
+    gate += model.gate[i]! * value;
+    for (let c = 0; c < classes; c++) z[c] = z[c]! + weights[i * classes + c]! * value;
   }
   const max = Math.max(...z);
   const e = z.map((v) => Math.exp(v - max));
@@ -77,7 +109,7 @@ export function evidence(
   section: SectionId,
   limit = 8,
 ): string[] {
-  const { saved, index } = model;
+  const { saved, index, rank: weights } = model;
   const c = saved.sections.indexOf(section);
   if (c < 0) return [];
   const classes = saved.sections.length;
@@ -89,8 +121,8 @@ export function evidence(
     if (i === undefined) return;
     // Pull towards this section more than towards the average section.
     let mean = 0;
-    for (let k = 0; k < classes; k++) mean += saved.rank[i * classes + k]!;
-    const pull = saved.rank[i * classes + c]! - mean / classes;
+    for (let k = 0; k < classes; k++) mean += weights[i * classes + k]!;
+    const pull = weights[i * classes + c]! - mean / classes;
     if (pull > 0 && !found.has(surface)) found.set(surface, pull);
   };
   for (let k = 0; k < spans.length; k++) {
