@@ -29,6 +29,11 @@ export function pack(values: readonly number[]): Packed {
   return { min, text };
 }
 
+/** Each digit's value by its character code (the model is read once per page, 20,000 digits). */
+const VALUE = new Map([...DIGITS].map((c, i) => [c.charCodeAt(0), i]));
+
 export function unpack({ min, text }: Packed): Int16Array {
-  return Int16Array.from(text, (c) => DIGITS.indexOf(c) + min);
+  const values = new Int16Array(text.length);
+  for (let i = 0; i < text.length; i++) values[i] = (VALUE.get(text.charCodeAt(i)) ?? 0) + min;
+  return values;
 }
