@@ -3,7 +3,7 @@
 // benchmark, so both count the same bytes. `initial` counts what loads before the page paints:
 // what its HTML asks for (scripts, styles, and the modules it preloads, which the popup waits for
 // before drawing) with their static imports; `all` adds what loads after (dynamic import()).
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -68,15 +68,20 @@ export async function entryFiles(root, entry, { followDynamic = true, skip } = {
   return [...seen];
 }
 
-/** Gzipped size of each file read so far: pages share most of their files. */
+/**
+ * Gzipped size of each file read so far: pages share most of their files. Keyed by path, size and
+ * time of change too, so a rebuild in the same process (some names carry no hash) is measured anew.
+ */
 const gzipped = new Map();
 
 export async function gzippedBytes(root, files) {
   let total = 0;
   for (const file of files) {
     const path = join(root, file);
-    if (!gzipped.has(path)) gzipped.set(path, gzipSync(await readFile(path), { level: 9 }).length);
-    total += gzipped.get(path);
+    const { size, mtimeMs } = await stat(path);
+    const key = `${path}\0${size}\0${mtimeMs}`;
+    if (!gzipped.has(key)) gzipped.set(key, gzipSync(await readFile(path), { level: 9 }).length);
+    total += gzipped.get(key);
   }
   return total;
 }
