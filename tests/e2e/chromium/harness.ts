@@ -128,7 +128,9 @@ export async function getStored(ext: Extension, area: 'local' | 'sync' | 'sessio
  * violations.
  */
 export async function axeViolations(page: Page, include: string[] = [], rules: string[] = []) {
-  const builder = new AxeBuilder({ page });
+  // Only violations are read: axe then builds selectors for one passing node per rule, not for
+  // each of the thousands on the explainer (most of its time on a long page).
+  const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
   if (rules.length) builder.withRules(rules);
   else builder.withTags(AXE_TAGS);
   for (const selector of include) builder.include(selector);

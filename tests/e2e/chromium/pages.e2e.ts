@@ -12,9 +12,9 @@ import { AXE_COLOUR_RULES, showAllSectionsInPage, sideScrollInPage } from '../pa
  * where these checks live. To check a new state, add it to STATES.
  */
 
-/** axe-core needs a while on the whole explainer. */
 /** The side panel's own parts: the rest is the explainer, checked whole in its own page. */
 const SIDE_PANEL_OWN = ['header', 'nav', '.explainer__main > .section:first-child'];
+/** axe-core needs a while on the whole explainer. */
 const SLOW = 240_000;
 const POPUP = { width: 380, height: 600 };
 const WIDE = { width: 1200, height: 900 };
@@ -299,38 +299,40 @@ describe('every page and reached state, light and dark', () => {
     expect(await getStored(ext, 'local', 'region')).toEqual({ state: 'MO', area: 'st-louis' });
   });
 
-  for (const width of [640, 320]) {
-    const zoom = width === 640 ? '200%' : '400%';
-    const size = { width, height: 800 };
-
-    it(`reflow at ${zoom} (${width} CSS px): every page, #search with results, lookups short and long`, async () => {
-      const ext = extension();
-      const checks: Array<[string, Page]> = [
-        ['popup.html', await ext.open('popup.html', size)],
-        ['options.html (Missouri, St. Louis)', await ext.open('options.html', size)],
-        ['explainer.html', await ext.open('explainer.html', size)],
-        ['explainer.html#search (results)', await searchWithResults(ext, 'light', size)],
-        ['sidepanel.html', await ext.open('sidepanel.html', size)],
-      ];
-      for (const selection of [
-        'sentenced to 25 years for sexual trafficking of a child',
-        // A pasted link or hash: one "word" far wider than the screen.
-        `trafficking${'x'.repeat(400)}`,
-        `https://example.com/${'a1b2c3'.repeat(60)}`,
-      ]) {
-        const page = await rightClick(ext, selection);
-        await page.setViewportSize(size);
-        checks.push([`lookup ${selection.slice(0, 30)}… → ${new URL(page.url()).hash}`, page]);
-      }
+  // One set of pages, laid out at 640 CSS px (200% zoom of 1280), then narrowed to 320 (400%):
+  // the pages follow the width live, so each is opened once.
+  it('reflow at 200% (640 CSS px) and 400% (320 CSS px): every page, #search with results, lookups short and long', async () => {
+    const ext = extension();
+    const size = { width: 640, height: 800 };
+    const checks: Array<[string, Page]> = [
+      ['popup.html', await ext.open('popup.html', size)],
+      ['options.html (Missouri, St. Louis)', await ext.open('options.html', size)],
+      ['explainer.html', await ext.open('explainer.html', size)],
+      ['explainer.html#search (results)', await searchWithResults(ext, 'light', size)],
+      ['sidepanel.html', await ext.open('sidepanel.html', size)],
+    ];
+    for (const selection of [
+      'sentenced to 25 years for sexual trafficking of a child',
+      // A pasted link or hash: one "word" far wider than the screen.
+      `trafficking${'x'.repeat(400)}`,
+      `https://example.com/${'a1b2c3'.repeat(60)}`,
+    ]) {
+      const page = await rightClick(ext, selection);
+      await page.setViewportSize(size);
+      checks.push([`lookup ${selection.slice(0, 30)}… → ${new URL(page.url()).hash}`, page]);
+    }
+    for (const width of [640, 320]) {
       for (const [name, page] of checks) {
+        await page.setViewportSize({ width, height: 800 });
         // Every section laid out (off-screen ones skip layout), so all of them count.
         await page.evaluate(showAllSectionsInPage);
         const result = await page.evaluate(sideScrollInPage);
-        expect(result.scrollWidth, `${name}: ${result.culprit}`).toBeLessThanOrEqual(
+        expect(result.innerWidth, name).toBe(width);
+        expect(result.scrollWidth, `${name} at ${width} px: ${result.culprit}`).toBeLessThanOrEqual(
           result.innerWidth,
         );
-        await page.close();
       }
-    });
-  }
+    }
+    for (const [, page] of checks) await page.close();
+  });
 });
